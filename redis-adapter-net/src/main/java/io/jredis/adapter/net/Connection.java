@@ -1,0 +1,184 @@
+package io.jredis.adapter.net;
+
+import io.jredis.application.command.Arguments;
+import io.jredis.application.port.ClientConnection;
+import io.jredis.application.session.ClientSession;
+import org.agrona.ExpandableArrayBuffer;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.SocketChannel;
+
+/**
+ * One client socket: its read buffer and parser state, its output buffer and its session.
+ * Only the event-loop thread touches it.
+ */
+final class Connection implements ClientConnection {
+
+    static final int INITIAL_READ = 16 * 1024;
+    static final int INITIAL_WRITE = 16 * 1024;
+    /** Buffers grown past this are replaced by fresh small ones once drained. */
+    private static final int SHRINK_ABOVE = 1024 * 1024;
+
+    final SocketChannel channel;
+    final SelectionKey key;
+    private final EventLoop loop;
+    private final int fd;
+    private final String remote;
+    private final String local;
+
+    ExpandableArrayBuffer in = new ExpandableArrayBuffer(INITIAL_READ);
+    private ByteBuffer inView = ByteBuffer.wrap(in.byteArray());
+    int inLimit;
+    final RespParser parser = new RespParser();
+    final Arguments args = new Arguments();
+    RespWriter out = new RespWriter(INITIAL_WRITE);
+    int written;
+    ClientSession session;
+    boolean closeAfterWrite;
+    boolean closed;
+    boolean readPaused;
+
+    Connection(SocketChannel channel, SelectionKey key, EventLoop loop, int fd) {
+        this.channel = channel;
+        this.key = key;
+        this.loop = loop;
+        this.fd = fd;
+        this.remote = format(addressOf(channel, true));
+        this.local = format(addressOf(channel, false));
+    }
+
+    /** Reads what the socket has; returns -1 at end of stream. */
+    int read() throws IOException {
+        if (inLimit == in.capacity()) {
+            grow(in.capacity() * 2);
+        }
+        if (inView.array() != in.byteArray()) {
+            inView = ByteBuffer.wrap(in.byteArray());
+        }
+        inView.limit(in.capacity()).position(inLimit);
+        int n = channel.read(inView);
+        if (n > 0) {
+            inLimit += n;
+        }
+        return n;
+    }
+
+    /** Moves the unparsed tail to the start of the read buffer. */
+    void compact() {
+        int from = parser.retainedFrom();
+        if (from == 0) {
+            return;
+        }
+        int remaining = inLimit - from;
+        byte[] a = in.byteArray();
+        if (remaining > 0) {
+            System.arraycopy(a, from, a, 0, remaining);
+        }
+        inLimit = remaining;
+        parser.shift(from, args);
+        if (remaining == 0 && in.capacity() > SHRINK_ABOVE) {
+            in = new ExpandableArrayBuffer(INITIAL_READ);
+            parser.rebase(in.byteArray(), args);
+        }
+    }
+
+    private void grow(int capacity) {
+        int cap = Math.max(capacity, 16);
+        in.checkLimit(cap);
+        parser.rebase(in.byteArray(), args);
+    }
+
+    /** Writes pending replies; returns true when everything was written. */
+    boolean flush() throws IOException {
+        int pending = out.pending();
+        while (written < pending) {
+            int n = channel.write(out.view(written));
+            if (n <= 0) {
+                return false;
+            }
+            written += n;
+            loop.bytesWritten(n);
+        }
+        written = 0;
+        out.reset();
+        if (out.capacity() > SHRINK_ABOVE) {
+            RespWriter fresh = new RespWriter(INITIAL_WRITE);
+            fresh.protocol(session.protocol());
+            out = fresh;
+        }
+        return true;
+    }
+
+    long unwritten() {
+        return out.pending() - written;
+    }
+
+    // ---------------------------------------------------------------- ClientConnection
+
+    @Override
+    public String remoteAddress() {
+        return remote;
+    }
+
+    @Override
+    public String localAddress() {
+        return local;
+    }
+
+    @Override
+    public int fd() {
+        return fd;
+    }
+
+    @Override
+    public void closeAfterReply() {
+        closeAfterWrite = true;
+    }
+
+    @Override
+    public void close() {
+        loop.closeLater(this);
+    }
+
+    @Override
+    public int queryBufferLength() {
+        return inLimit;
+    }
+
+    @Override
+    public int queryBufferFree() {
+        return in.capacity() - inLimit;
+    }
+
+    @Override
+    public long outputBufferLength() {
+        return unwritten();
+    }
+
+    private static SocketAddress addressOf(SocketChannel ch, boolean remote) {
+        try {
+            return remote ? ch.getRemoteAddress() : ch.getLocalAddress();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String format(SocketAddress address) {
+        if (address instanceof InetSocketAddress a) {
+            String host = a.getAddress().getHostAddress();
+            int pct = host.indexOf('%');
+            if (pct >= 0) {
+                host = host.substring(0, pct);
+            }
+            if (host.equals("0:0:0:0:0:0:0:1")) {
+                host = "::1";
+            }
+            return host + ":" + a.getPort();
+        }
+        return "?:0";
+    }
+}

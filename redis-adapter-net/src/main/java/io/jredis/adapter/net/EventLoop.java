@@ -1,0 +1,344 @@
+package io.jredis.adapter.net;
+
+import io.jredis.application.command.CommandExecutor;
+import io.jredis.application.command.Errors;
+import io.jredis.application.server.ServerConfig;
+import io.jredis.application.server.ServerCron;
+import io.jredis.application.server.Stats;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The server's one thread: a NIO selector over the listening sockets and every client, which
+ * also runs every command and the periodic cron, as Redis's event loop does. Replies to all
+ * commands parsed from one read go out in one write; a client that does not read its replies
+ * stops being read from (back-pressure) and is closed past its output-buffer limit.
+ */
+public final class EventLoop implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EventLoop.class);
+    /** Pending output above which a client's further input waits until it reads its replies. */
+    private static final int PAUSE_READING_ABOVE = 4 * 1024 * 1024;
+    private static final ByteBuffer MAX_CLIENTS_REPLY = ByteBuffer.wrap(
+            ("-" + Errors.MAX_CLIENTS + "\r\n").getBytes(StandardCharsets.US_ASCII));
+
+    private final CommandExecutor executor;
+    private final ServerCron cron;
+    private final ServerConfig config;
+    private final Stats stats;
+    private final Selector selector;
+    private final List<ServerSocketChannel> listeners = new ArrayList<>();
+    private final List<Connection> pendingClose = new ArrayList<>();
+    private volatile boolean running = true;
+    private Connection current;
+    private int nextFd = 8;
+    private long nextCronNanos;
+
+    public EventLoop(CommandExecutor executor, ServerCron cron) throws IOException {
+        this.executor = executor;
+        this.cron = cron;
+        this.config = executor.server().config();
+        this.stats = executor.server().stats();
+        this.selector = Selector.open();
+    }
+
+    /**
+     * Listens on every bind address at the configured port. An address starting with '-' is
+     * optional (skipped when unavailable), as in redis.conf.
+     *
+     * @throws IOException naming the first required address that could not be bound
+     */
+    public void bind() throws IOException {
+        for (String spec : config.bind) {
+            boolean optional = spec.startsWith("-");
+            String host = optional ? spec.substring(1) : spec;
+            if (host.equals("*")) {
+                host = "0.0.0.0";
+            } else if (host.equals("::*")) {
+                host = "::";
+            }
+            ServerSocketChannel ch = ServerSocketChannel.open();
+            try {
+                ch.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+                ch.bind(new InetSocketAddress(host, config.port), config.tcpBacklog);
+                ch.configureBlocking(false);
+                ch.register(selector, SelectionKey.OP_ACCEPT);
+                listeners.add(ch);
+                LOG.info("Listening on {}:{}", host, config.port);
+            } catch (IOException | RuntimeException e) {
+                ch.close();
+                if (!optional) {
+                    throw new IOException("Could not create server TCP listening socket " + host + ":"
+                            + config.port + ": bind: " + e.getMessage(), e);
+                }
+                LOG.debug("Optional bind address {} unavailable: {}", host, e.toString());
+            }
+        }
+        if (listeners.isEmpty()) {
+            throw new IOException("Failed listening on port " + config.port + " (tcp), aborting.");
+        }
+    }
+
+    /** Runs until {@link #stop()}. */
+    public void run() {
+        nextCronNanos = System.nanoTime();
+        while (running) {
+            long waitMillis = Math.max(0, (nextCronNanos - System.nanoTime()) / 1_000_000);
+            try {
+                if (waitMillis == 0) {
+                    selector.selectNow(this::dispatch);
+                } else {
+                    selector.select(this::dispatch, waitMillis);
+                }
+            } catch (IOException e) {
+                LOG.error("Selector failed", e);
+            }
+            closePending();
+            if (System.nanoTime() - nextCronNanos >= 0) {
+                try {
+                    cron.run();
+                } catch (RuntimeException e) {
+                    LOG.error("Periodic task failed", e);
+                }
+                closePending();
+                nextCronNanos = System.nanoTime() + cron.periodMillis() * 1_000_000L;
+            }
+        }
+        shutdownSockets();
+    }
+
+    /** Ends {@link #run()} from any thread. */
+    public void stop() {
+        running = false;
+        selector.wakeup();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    // ---------------------------------------------------------------- events
+
+    private void dispatch(SelectionKey key) {
+        if (!key.isValid()) {
+            return;
+        }
+        if (key.isAcceptable()) {
+            accept((ServerSocketChannel) key.channel());
+            return;
+        }
+        Connection c = (Connection) key.attachment();
+        try {
+            if (key.isWritable()) {
+                onWritable(c);
+            }
+            if (key.isValid() && key.isReadable() && !c.closed) {
+                onReadable(c);
+            }
+        } catch (IOException e) {
+            closeNow(c);
+        } catch (RuntimeException e) {
+            LOG.error("Closing client id={} after an internal error", c.session == null ? -1 : c.session.id(), e);
+            closeNow(c);
+        }
+    }
+
+    private void accept(ServerSocketChannel server) {
+        for (int i = 0; i < 1000; i++) {
+            SocketChannel ch;
+            try {
+                ch = server.accept();
+            } catch (IOException e) {
+                LOG.warn("Accepting a client failed: {}", e.toString());
+                return;
+            }
+            if (ch == null) {
+                return;
+            }
+            try {
+                ch.configureBlocking(false);
+                ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
+                if (config.tcpKeepalive > 0) {
+                    ch.setOption(StandardSocketOptions.SO_KEEPALIVE, true);
+                }
+                if (executor.server().clients().count() >= config.maxclients) {
+                    ch.write(MAX_CLIENTS_REPLY.duplicate());
+                    ch.close();
+                    executor.server().clients().rejected();
+                    continue;
+                }
+                SelectionKey key = ch.register(selector, SelectionKey.OP_READ);
+                Connection c = new Connection(ch, key, this, nextFd++);
+                key.attach(c);
+                c.session = executor.connect(c);
+                LOG.debug("Accepted {}", c.remoteAddress());
+            } catch (IOException e) {
+                try {
+                    ch.close();
+                } catch (IOException ignored) {
+                    // already failing
+                }
+            }
+        }
+    }
+
+    private void onReadable(Connection c) throws IOException {
+        int n = c.read();
+        if (n < 0) {
+            closeNow(c);
+            return;
+        }
+        stats.netInputBytes += n;
+        process(c);
+    }
+
+    private void process(Connection c) throws IOException {
+        current = c;
+        try {
+            while (!c.closeAfterWrite && !c.closed) {
+                c.out.protocol(c.session.protocol());
+                RespParser.Result r = c.parser.parse(c.in, c.inLimit, c.args, config.protoMaxBulkLen,
+                        c.session.authenticated());
+                if (r == RespParser.Result.COMMAND) {
+                    executor.execute(c.session, c.args, c.out);
+                    if (c.session.closing()) {
+                        c.closeAfterWrite = true;
+                    }
+                } else if (r == RespParser.Result.ERROR) {
+                    LOG.debug("Protocol error ({}) from client {}", c.parser.error(), c.remoteAddress());
+                    c.out.error("ERR " + c.parser.error());
+                    c.closeAfterWrite = true;
+                } else {
+                    break;
+                }
+            }
+        } finally {
+            current = null;
+        }
+        if (c.closed) {
+            return;
+        }
+        c.compact();
+        if (c.inLimit > config.clientQueryBufferLimit) {
+            LOG.warn("Closing client that reached max query buffer length: {} (qbuf={})",
+                    c.remoteAddress(), c.inLimit);
+            closeNow(c);
+            return;
+        }
+        flushOrWait(c);
+    }
+
+    private void onWritable(Connection c) throws IOException {
+        flushOrWait(c);
+        if (!c.closed && c.readPaused && c.unwritten() < PAUSE_READING_ABOVE / 2) {
+            c.readPaused = false;
+            c.key.interestOps(c.key.interestOps() | SelectionKey.OP_READ);
+            process(c); // input that arrived while paused may hold complete commands
+        }
+    }
+
+    private void flushOrWait(Connection c) throws IOException {
+        if (c.unwritten() == 0 || c.flush()) {
+            if (c.closeAfterWrite) {
+                closeNow(c);
+                return;
+            }
+            if ((c.key.interestOps() & SelectionKey.OP_WRITE) != 0) {
+                c.key.interestOps(c.key.interestOps() & ~SelectionKey.OP_WRITE);
+            }
+            return;
+        }
+        long hard = config.outputLimitNormal[0];
+        if (hard > 0 && c.unwritten() > hard) {
+            LOG.warn("Client {} closed for overcoming of output buffer limits.", c.remoteAddress());
+            closeNow(c);
+            return;
+        }
+        int ops = c.key.interestOps() | SelectionKey.OP_WRITE;
+        if (c.unwritten() > PAUSE_READING_ABOVE) {
+            ops &= ~SelectionKey.OP_READ;
+            c.readPaused = true;
+        }
+        c.key.interestOps(ops);
+    }
+
+    // ---------------------------------------------------------------- closing
+
+    /** Called by a connection when a command closes it (CLIENT KILL, idle timeout). */
+    void closeLater(Connection c) {
+        if (c == current) {
+            c.closeAfterWrite = true;
+        } else if (!c.closed) {
+            pendingClose.add(c);
+        }
+    }
+
+    void bytesWritten(int n) {
+        stats.netOutputBytes += n;
+    }
+
+    private void closePending() {
+        if (pendingClose.isEmpty()) {
+            return;
+        }
+        List<Connection> list = new ArrayList<>(pendingClose);
+        pendingClose.clear();
+        for (Connection c : list) {
+            closeNow(c);
+        }
+    }
+
+    private void closeNow(Connection c) {
+        if (c.closed) {
+            return;
+        }
+        c.closed = true;
+        c.key.cancel();
+        try {
+            c.channel.close();
+        } catch (IOException ignored) {
+            // nothing more to do for a socket that is going away
+        }
+        if (c.session != null) {
+            executor.disconnect(c.session);
+        }
+    }
+
+    private void shutdownSockets() {
+        for (SelectionKey key : selector.keys()) {
+            if (key.attachment() instanceof Connection c) {
+                try {
+                    c.flush();
+                } catch (IOException ignored) {
+                    // best effort on the way out
+                }
+                closeNow(c);
+            }
+        }
+        for (ServerSocketChannel l : listeners) {
+            try {
+                l.close();
+            } catch (IOException ignored) {
+                // closing anyway
+            }
+        }
+        try {
+            selector.close();
+        } catch (IOException ignored) {
+            // closing anyway
+        }
+    }
+}

@@ -1,0 +1,257 @@
+package io.jredis.adapter.net;
+
+import io.jredis.application.port.ReplySink;
+import org.agrona.ExpandableDirectByteBuffer;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Encodes replies as RESP2 or RESP3 straight into a direct output buffer, which the connection
+ * writes to its socket once per batch of pipelined commands. Nothing is allocated for integers,
+ * bulk strings or headers.
+ */
+public final class RespWriter implements ReplySink {
+
+    private static final byte[] CRLF = {'\r', '\n'};
+    private static final byte[] OK = "+OK\r\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NULL_BULK2 = "$-1\r\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NULL_ARRAY2 = "*-1\r\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NULL3 = "_\r\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ZERO = ":0\r\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ONE = ":1\r\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] TRUE3 = "#t\r\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] FALSE3 = "#f\r\n".getBytes(StandardCharsets.US_ASCII);
+
+    private final ExpandableDirectByteBuffer out;
+    private final int initialCapacity;
+    private int limit;
+    private int protocol = 2;
+    private long errors;
+
+    public RespWriter(int initialCapacity) {
+        this.initialCapacity = initialCapacity;
+        this.out = new ExpandableDirectByteBuffer(initialCapacity);
+    }
+
+    /** 2 or 3: how the following replies are encoded. */
+    public void protocol(int protocol) {
+        this.protocol = protocol;
+    }
+
+    /** Bytes encoded and not yet taken by {@link #consumed}. */
+    public int pending() {
+        return limit;
+    }
+
+    /** Error replies written since start (INFO's total_error_replies). */
+    public long errors() {
+        return errors;
+    }
+
+    /** The encoded bytes as a buffer positioned at {@code from}, for a channel write. */
+    public ByteBuffer view(int from) {
+        ByteBuffer bb = out.byteBuffer();
+        bb.limit(limit).position(from);
+        return bb;
+    }
+
+    /** Everything was written: start again at the beginning, giving back a grown buffer. */
+    public void reset() {
+        limit = 0;
+    }
+
+    /** The encoded bytes, copied (tests). */
+    public byte[] toBytes() {
+        byte[] b = new byte[limit];
+        out.getBytes(0, b);
+        return b;
+    }
+
+    /** Capacity of the output buffer (it only grows; a connection shrinks by replacing the writer). */
+    public int capacity() {
+        return out.capacity();
+    }
+
+    public int initialCapacity() {
+        return initialCapacity;
+    }
+
+    // ---------------------------------------------------------------- ReplySink
+
+    @Override
+    public void status(String text) {
+        if (text.equals("OK")) {
+            putBytes(OK);
+            return;
+        }
+        putByte('+');
+        putText(text);
+        putBytes(CRLF);
+    }
+
+    @Override
+    public void ok() {
+        putBytes(OK);
+    }
+
+    @Override
+    public void error(String text) {
+        errors++;
+        putByte('-');
+        putText(text);
+        putBytes(CRLF);
+    }
+
+    @Override
+    public void integer(long value) {
+        if (value == 0) {
+            putBytes(ZERO);
+        } else if (value == 1) {
+            putBytes(ONE);
+        } else {
+            header(':', value);
+        }
+    }
+
+    @Override
+    public void bulk(byte[] value) {
+        bulk(value, 0, value.length);
+    }
+
+    @Override
+    public void bulk(byte[] buf, int off, int len) {
+        header('$', len);
+        out.putBytes(limit, buf, off, len);
+        limit += len;
+        putBytes(CRLF);
+    }
+
+    @Override
+    public void bulk(String value) {
+        bulk(value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void nullBulk() {
+        putBytes(protocol == 3 ? NULL3 : NULL_BULK2);
+    }
+
+    @Override
+    public void nullArray() {
+        putBytes(protocol == 3 ? NULL3 : NULL_ARRAY2);
+    }
+
+    @Override
+    public void array(int count) {
+        header('*', count);
+    }
+
+    @Override
+    public void map(int count) {
+        if (protocol == 3) {
+            header('%', count);
+        } else {
+            header('*', 2L * count);
+        }
+    }
+
+    @Override
+    public void set(int count) {
+        header(protocol == 3 ? '~' : '*', count);
+    }
+
+    @Override
+    public void push(int count) {
+        header(protocol == 3 ? '>' : '*', count);
+    }
+
+    @Override
+    public void doubleValue(double value) {
+        String text = DoubleFormat.format(value);
+        if (protocol == 3) {
+            putByte(',');
+            putText(text);
+            putBytes(CRLF);
+        } else {
+            bulk(text.getBytes(StandardCharsets.US_ASCII));
+        }
+    }
+
+    @Override
+    public void bool(boolean value) {
+        if (protocol == 3) {
+            putBytes(value ? TRUE3 : FALSE3);
+        } else {
+            putBytes(value ? ONE : ZERO);
+        }
+    }
+
+    @Override
+    public void bigNumber(String digits) {
+        if (protocol == 3) {
+            putByte('(');
+            putText(digits);
+            putBytes(CRLF);
+        } else {
+            bulk(digits.getBytes(StandardCharsets.US_ASCII));
+        }
+    }
+
+    @Override
+    public void verbatim(String format, String text) {
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        if (protocol == 3) {
+            header('=', body.length + 4L);
+            putText(format);
+            putByte(':');
+            out.putBytes(limit, body);
+            limit += body.length;
+            putBytes(CRLF);
+        } else {
+            bulk(body);
+        }
+    }
+
+    // ---------------------------------------------------------------- encoding
+
+    private void header(char type, long n) {
+        out.putByte(limit++, (byte) type);
+        limit += out.putLongAscii(limit, n);
+        out.putByte(limit++, (byte) '\r');
+        out.putByte(limit++, (byte) '\n');
+    }
+
+    private void putByte(int b) {
+        out.putByte(limit++, (byte) b);
+    }
+
+    private void putBytes(byte[] b) {
+        out.putBytes(limit, b);
+        limit += b.length;
+    }
+
+    /** Status and error texts: one line, CR and LF turned into spaces as Redis does. */
+    private void putText(String s) {
+        int n = s.length();
+        boolean ascii = true;
+        for (int i = 0; i < n; i++) {
+            if (s.charAt(i) > 0x7F) {
+                ascii = false;
+                break;
+            }
+        }
+        if (!ascii) {
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < b.length; i++) {
+                out.putByte(limit++, b[i] == '\r' || b[i] == '\n' ? (byte) ' ' : b[i]);
+            }
+            return;
+        }
+        out.checkLimit(limit + n);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            out.putByte(limit++, (byte) (c == '\r' || c == '\n' ? ' ' : c));
+        }
+    }
+}

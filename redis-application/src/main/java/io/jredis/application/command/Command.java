@@ -1,0 +1,17 @@
+package io.jredis.application.command;
+
+import java.util.List;
+
+/** One command use case. Implementations are stateless singletons; state lives in the context. */
+public interface Command {
+
+    CommandSpec spec();
+
+    /** Runs the command: arity and authentication were already checked by the executor. */
+    void execute(CommandContext ctx);
+
+    /** Subcommands of a container command (CONFIG, CLIENT, ...); empty for plain commands. */
+    default List<Command> subcommands() {
+        return List.of();
+    }
+}

@@ -1,0 +1,112 @@
+package io.jredis.application.command;
+
+import io.jredis.application.port.ReplySink;
+import io.jredis.application.server.ServerState;
+import io.jredis.application.session.ClientSession;
+import io.jredis.domain.keyspace.Database;
+
+import java.util.List;
+
+/**
+ * What a running command sees: its client, its arguments, where to reply, and the server. One
+ * instance is reused for every command (the command thread is single), so nothing is allocated
+ * per call.
+ */
+public final class CommandContext {
+
+    private final ServerState server;
+    private ClientSession session;
+    private Arguments args;
+    private ReplySink reply;
+    private long now;
+    private List<byte[]> propagateAs;
+    private boolean suppressPropagation;
+
+    public CommandContext(ServerState server) {
+        this.server = server;
+    }
+
+    void bind(ClientSession session, Arguments args, ReplySink reply, long now) {
+        this.session = session;
+        this.args = args;
+        this.reply = reply;
+        this.now = now;
+        this.propagateAs = null;
+        this.suppressPropagation = false;
+    }
+
+    public ServerState server() {
+        return server;
+    }
+
+    public ClientSession session() {
+        return session;
+    }
+
+    public Arguments args() {
+        return args;
+    }
+
+    public ReplySink reply() {
+        return reply;
+    }
+
+    /** The time of this command in unix ms: read once per command, as Redis caches it. */
+    public long now() {
+        return now;
+    }
+
+    /** The client's selected database. */
+    public Database db() {
+        return server.keyspace().db(session.db());
+    }
+
+    /**
+     * A command changed a key: counts toward save points, and ends WATCHes on it. Every write
+     * calls this for every key it really changed.
+     */
+    public void keyModified(byte[] key) {
+        keyModified(session.db(), key);
+    }
+
+    /** {@link #keyModified(byte[])} for a key that is argument {@code i}; copies only when watched. */
+    public void keyModified(Arguments args, int i) {
+        server.watchedKeys().touch(session.db(), args.array(), args.offset(i), args.length(i));
+        server.stats().dirty++;
+    }
+
+    public void keyModified(int db, byte[] key) {
+        server.watchedKeys().touch(db, key);
+        server.stats().dirty++;
+    }
+
+    /** A change that does not name one key (FLUSHDB and the like). */
+    public void dirty(long changes) {
+        server.stats().dirty += changes;
+    }
+
+    /**
+     * Replaces what replicas and the AOF receive for this command (SET EX as SET PXAT, and so
+     * on); by default a write is propagated as it was sent.
+     */
+    public void propagateAs(List<byte[]> argv) {
+        this.propagateAs = argv;
+    }
+
+    /** This command's effects must not be propagated as the command itself. */
+    public void suppressPropagation() {
+        this.suppressPropagation = true;
+    }
+
+    List<byte[]> propagation() {
+        return propagateAs;
+    }
+
+    boolean propagationSuppressed() {
+        return suppressPropagation;
+    }
+
+    void restore(ClientSession session, Arguments args, ReplySink reply, long now) {
+        bind(session, args, reply, now);
+    }
+}

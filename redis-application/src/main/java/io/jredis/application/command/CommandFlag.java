@@ -1,0 +1,33 @@
+package io.jredis.application.command;
+
+/** Command flags with the names COMMAND INFO reports, as in Redis's command table. */
+public enum CommandFlag {
+    WRITE("write"),
+    READONLY("readonly"),
+    DENYOOM("denyoom"),
+    ADMIN("admin"),
+    PUBSUB("pubsub"),
+    NOSCRIPT("noscript"),
+    BLOCKING("blocking"),
+    LOADING("loading"),
+    STALE("stale"),
+    SKIP_MONITOR("skip_monitor"),
+    SKIP_SLOWLOG("skip_slowlog"),
+    FAST("fast"),
+    NO_AUTH("no_auth"),
+    MAY_REPLICATE("may_replicate"),
+    NO_MANDATORY_KEYS("no_mandatory_keys"),
+    NO_MULTI("no_multi"),
+    ALLOW_BUSY("allow_busy"),
+    MOVABLEKEYS("movablekeys");
+
+    private final String redisName;
+
+    CommandFlag(String redisName) {
+        this.redisName = redisName;
+    }
+
+    public String redisName() {
+        return redisName;
+    }
+}

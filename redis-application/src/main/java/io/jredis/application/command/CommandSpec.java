@@ -1,0 +1,189 @@
+package io.jredis.application.command;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A command's metadata, declared beside its code as Redis declares it in its command table:
+ * name, arity (negative: at least that many), flags, key positions, ACL categories and the
+ * documentation fields COMMAND DOCS reports. The registry, COMMAND, MULTI and propagation all
+ * read it from here.
+ */
+public final class CommandSpec {
+
+    private final String name;
+    private final int arity;
+    private final Set<CommandFlag> flags;
+    private final int firstKey;
+    private final int lastKey;
+    private final int keyStep;
+    private final List<String> aclCategories;
+    private final String group;
+    private final String since;
+    private final String summary;
+    private final String complexity;
+    private final List<String> tips;
+    private String container;
+
+    private CommandSpec(Builder b) {
+        this.name = b.name;
+        this.arity = b.arity;
+        this.flags = Collections.unmodifiableSet(b.flags);
+        this.firstKey = b.firstKey;
+        this.lastKey = b.lastKey;
+        this.keyStep = b.keyStep;
+        this.aclCategories = List.copyOf(b.acl);
+        this.group = b.group;
+        this.since = b.since;
+        this.summary = b.summary;
+        this.complexity = b.complexity;
+        this.tips = List.copyOf(b.tips);
+    }
+
+    public static Builder command(String name, int arity) {
+        return new Builder(name, arity);
+    }
+
+    /** Lower-case name; for a subcommand only its own part (e.g. "get" of CONFIG GET). */
+    public String name() {
+        return name;
+    }
+
+    /** "config|get" for a subcommand, the name otherwise: what arity errors quote. */
+    public String fullName() {
+        return container == null ? name : container + "|" + name;
+    }
+
+    public String container() {
+        return container;
+    }
+
+    void setContainer(String container) {
+        this.container = container;
+    }
+
+    public int arity() {
+        return arity;
+    }
+
+    public boolean has(CommandFlag flag) {
+        return flags.contains(flag);
+    }
+
+    public Set<CommandFlag> flags() {
+        return flags;
+    }
+
+    public int firstKey() {
+        return firstKey;
+    }
+
+    public int lastKey() {
+        return lastKey;
+    }
+
+    public int keyStep() {
+        return keyStep;
+    }
+
+    public List<String> aclCategories() {
+        return aclCategories;
+    }
+
+    public String group() {
+        return group;
+    }
+
+    public String since() {
+        return since;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public String complexity() {
+        return complexity;
+    }
+
+    public List<String> tips() {
+        return tips;
+    }
+
+    public boolean arityAccepts(int argc) {
+        return arity > 0 ? argc == arity : argc >= -arity;
+    }
+
+    /** Declares a command's metadata fluently. */
+    public static final class Builder {
+        private final String name;
+        private final int arity;
+        private final EnumSet<CommandFlag> flags = EnumSet.noneOf(CommandFlag.class);
+        private int firstKey;
+        private int lastKey;
+        private int keyStep;
+        private final List<String> acl = new ArrayList<>();
+        private String group = "generic";
+        private String since = "1.0.0";
+        private String summary = "";
+        private String complexity = "O(1)";
+        private final List<String> tips = new ArrayList<>();
+
+        private Builder(String name, int arity) {
+            this.name = name;
+            this.arity = arity;
+        }
+
+        public Builder flags(CommandFlag... fs) {
+            Collections.addAll(flags, fs);
+            return this;
+        }
+
+        /** Key positions: first, last (negative counts from the end), step. */
+        public Builder keys(int first, int last, int step) {
+            this.firstKey = first;
+            this.lastKey = last;
+            this.keyStep = step;
+            return this;
+        }
+
+        /** ACL categories without the '@', e.g. "read", "string", "fast". */
+        public Builder acl(String... categories) {
+            Collections.addAll(acl, categories);
+            return this;
+        }
+
+        public Builder group(String group) {
+            this.group = group;
+            return this;
+        }
+
+        public Builder since(String since) {
+            this.since = since;
+            return this;
+        }
+
+        public Builder summary(String summary) {
+            this.summary = summary;
+            return this;
+        }
+
+        public Builder complexity(String complexity) {
+            this.complexity = complexity;
+            return this;
+        }
+
+        /** Command tips as COMMAND INFO lists them, e.g. "nondeterministic_output". */
+        public Builder tips(String... t) {
+            Collections.addAll(tips, t);
+            return this;
+        }
+
+        public CommandSpec build() {
+            return new CommandSpec(this);
+        }
+    }
+}

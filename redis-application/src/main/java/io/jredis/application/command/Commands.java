@@ -1,0 +1,29 @@
+package io.jredis.application.command;
+
+import io.jredis.application.command.connection.ConnectionCommands;
+import io.jredis.application.command.generic.KeyCommands;
+import io.jredis.application.command.server.ServerCommands;
+import io.jredis.application.command.string.StringCommands;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every command group the server offers; the registry is built from this list. */
+public final class Commands {
+
+    private Commands() {
+    }
+
+    public static List<Command> all() {
+        List<Command> all = new ArrayList<>();
+        all.addAll(ConnectionCommands.all());
+        all.addAll(StringCommands.all());
+        all.addAll(KeyCommands.all());
+        all.addAll(ServerCommands.all());
+        return all;
+    }
+
+    public static CommandRegistry registry() {
+        return new CommandRegistry(all());
+    }
+}

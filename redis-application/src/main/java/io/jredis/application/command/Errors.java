@@ -1,0 +1,83 @@
+package io.jredis.application.command;
+
+/** Every error reply's text, byte for byte as Redis 7 sends it (without the leading '-'). */
+public final class Errors {
+
+    public static final String SYNTAX = "ERR syntax error";
+    public static final String WRONG_TYPE = "WRONGTYPE Operation against a key holding the wrong kind of value";
+    public static final String NOT_INTEGER = "ERR value is not an integer or out of range";
+    public static final String NOT_FLOAT = "ERR value is not a valid float";
+    public static final String OVERFLOW = "ERR increment or decrement would overflow";
+    public static final String INCR_NAN_OR_INF = "ERR increment would produce NaN or Infinity";
+    public static final String NO_SUCH_KEY = "ERR no such key";
+    public static final String DB_INDEX_OUT_OF_RANGE = "ERR DB index is out of range";
+    public static final String INVALID_DB_INDEX = "ERR invalid DB index";
+    public static final String SAME_OBJECT = "ERR source and destination objects are the same";
+    public static final String INVALID_EXPIRE = "ERR invalid expire time in '%s' command";
+    public static final String STRING_TOO_LONG = "ERR string exceeds maximum allowed size (proto-max-bulk-len)";
+    public static final String OFFSET_OUT_OF_RANGE = "ERR offset is out of range";
+    public static final String NOAUTH = "NOAUTH Authentication required.";
+    public static final String WRONG_PASS = "WRONGPASS invalid username-password pair or user is disabled.";
+    public static final String AUTH_NOT_CONFIGURED =
+            "ERR AUTH <password> called without any password configured for the default user. Are you sure your configuration is correct?";
+    public static final String NOT_ALLOWED_IN_MULTI = "ERR Command not allowed inside a transaction";
+    public static final String MULTI_NESTED = "ERR MULTI calls can not be nested";
+    public static final String EXEC_WITHOUT_MULTI = "ERR EXEC without MULTI";
+    public static final String DISCARD_WITHOUT_MULTI = "ERR DISCARD without MULTI";
+    public static final String WATCH_IN_MULTI = "ERR WATCH inside MULTI is not allowed";
+    public static final String EXECABORT = "EXECABORT Transaction discarded because of previous errors.";
+    public static final String READONLY_REPLICA = "READONLY You can't write against a read only replica.";
+    public static final String MAX_CLIENTS = "ERR max number of clients reached";
+    public static final String NOPROTO = "NOPROTO unsupported protocol version";
+    public static final String INVALID_CURSOR = "ERR invalid cursor";
+
+    // ---- strings: add string-command errors below this line ----
+
+
+
+    // ---- keys: add keyspace-command errors below this line ----
+
+
+
+    // ---- server and connection: add errors below this line ----
+
+
+
+    // ---- transactions: add errors below this line ----
+
+
+
+    private Errors() {
+    }
+
+    /** "ERR wrong number of arguments for 'get' command" (full name for subcommands). */
+    public static String wrongArity(String fullName) {
+        return "ERR wrong number of arguments for '" + fullName + "' command";
+    }
+
+    /** "ERR unknown command 'FOO', with args beginning with: 'a' 'b' ", as Redis builds it. */
+    public static String unknownCommand(Arguments args) {
+        StringBuilder rest = new StringBuilder();
+        for (int i = 1; i < args.count() && rest.length() < 128; i++) {
+            String a = args.string(i);
+            int room = 128 - rest.length();
+            rest.append('\'').append(a, 0, Math.min(a.length(), room)).append("' ");
+        }
+        String name = args.string(0);
+        return "ERR unknown command '" + truncate(name, 128) + "', with args beginning with: " + rest;
+    }
+
+    /** "ERR unknown subcommand 'foo'. Try CONFIG HELP." */
+    public static String unknownSubcommand(Arguments args) {
+        return "ERR unknown subcommand '" + truncate(args.string(1), 128) + "'. Try "
+                + args.string(0).toUpperCase(java.util.Locale.ROOT) + " HELP.";
+    }
+
+    public static String invalidExpire(String command) {
+        return String.format(INVALID_EXPIRE, command);
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,16 @@
+package io.jredis.application.command.server;
+
+import io.jredis.application.command.Command;
+
+import java.util.List;
+
+/** The server group: INFO, CONFIG, COMMAND, DBSIZE, FLUSHDB, FLUSHALL, SWAPDB, TIME, ... */
+public final class ServerCommands {
+
+    private ServerCommands() {
+    }
+
+    public static List<Command> all() {
+        return List.of();
+    }
+}

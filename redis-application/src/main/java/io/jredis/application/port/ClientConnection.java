@@ -1,0 +1,29 @@
+package io.jredis.application.port;
+
+/** The transport under a client session, as the application needs to see it. */
+public interface ClientConnection {
+
+    /** "ip:port" of the peer. */
+    String remoteAddress();
+
+    /** "ip:port" of our end. */
+    String localAddress();
+
+    /** A number identifying the socket, shown as fd= in CLIENT LIST. */
+    int fd();
+
+    /** Closes the connection after what is already queued for it has been written. */
+    void closeAfterReply();
+
+    /** Closes the connection at once (CLIENT KILL of another client). */
+    void close();
+
+    /** Bytes waiting in the query buffer (qbuf=). */
+    int queryBufferLength();
+
+    /** Free bytes in the query buffer (qbuf-free=). */
+    int queryBufferFree();
+
+    /** Bytes waiting to be written to the client (omem=, tot-mem=). */
+    long outputBufferLength();
+}

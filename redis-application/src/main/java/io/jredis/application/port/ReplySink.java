@@ -1,0 +1,59 @@
+package io.jredis.application.port;
+
+/**
+ * Where a command writes its reply. The application says what to reply; the network adapter
+ * encodes it as RESP2 or RESP3 for the client's protocol straight into its output buffer, so no
+ * reply objects are built and no command knows which protocol is spoken.
+ *
+ * <p>Aggregates are written as a header with the element count followed by the elements.
+ */
+public interface ReplySink {
+
+    /** A status reply such as OK or PONG; must not contain CR or LF. */
+    void status(String text);
+
+    /** An error reply; the text starts with the error code, e.g. "ERR syntax error". */
+    void error(String text);
+
+    void integer(long value);
+
+    void bulk(byte[] value);
+
+    void bulk(byte[] buf, int off, int len);
+
+    void bulk(String value);
+
+    /** A null string reply (RESP2 {@code $-1}, RESP3 {@code _}). */
+    void nullBulk();
+
+    /** A null array reply (RESP2 {@code *-1}, RESP3 {@code _}). */
+    void nullArray();
+
+    void array(int count);
+
+    /** A map of {@code count} key-value pairs (RESP2: a flat array of 2 * count). */
+    void map(int count);
+
+    /** A set (RESP2: an array). */
+    void set(int count);
+
+    /** An out-of-band push frame (RESP2: an array). */
+    void push(int count);
+
+    /** A double (RESP2: its text as a bulk string). */
+    void doubleValue(double value);
+
+    /** A boolean (RESP2: integer 1 or 0). */
+    void bool(boolean value);
+
+    /** A big number given as its decimal digits (RESP2: a bulk string). */
+    void bigNumber(String digits);
+
+    /** A verbatim string with a three-letter format such as txt (RESP2: a bulk string). */
+    void verbatim(String format, String text);
+
+    /** Convenience for the most common reply. */
+    default void ok() {
+        status("OK");
+    }
+}

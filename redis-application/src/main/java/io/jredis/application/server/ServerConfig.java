@@ -1,0 +1,58 @@
+package io.jredis.application.server;
+
+import java.util.List;
+
+/**
+ * The configuration in force, as typed fields read on the hot path. Names follow redis.conf;
+ * parsing, formatting, CONFIG GET/SET and the config file go through {@link ConfigOptions}, which
+ * is the one table of option names, so that every way in accepts exactly the same input.
+ */
+public final class ServerConfig {
+
+    // network
+    public int port = 6379;
+    public List<String> bind = List.of("127.0.0.1", "-::1");
+    public int tcpBacklog = 511;
+    public int timeoutSeconds;
+    public int tcpKeepalive = 300;
+    public boolean protectedMode = true;
+    public int maxclients = 10000;
+    public long protoMaxBulkLen = 512L * 1024 * 1024;
+    public long clientQueryBufferLimit = 1024L * 1024 * 1024;
+    /** Output limits per class: hard bytes, soft bytes, soft seconds (0 = none). */
+    public long[] outputLimitNormal = {0, 0, 0};
+    public long[] outputLimitReplica = {256L << 20, 64L << 20, 60};
+    public long[] outputLimitPubsub = {32L << 20, 8L << 20, 60};
+
+    // general
+    public int databases = 16;
+    public int hz = 10;
+    public String requirepass = "";
+    public String loglevel = "notice";
+    public String logfile = "";
+    public boolean daemonize;
+    public String pidfile = "";
+    public long maxmemory;
+    public String maxmemoryPolicy = "noeviction";
+
+    // persistence (used by the persistence adapter)
+    public String dir = ".";
+    public String dbfilename = "dump.rdb";
+    public String save = "3600 1 300 100 60 10000";
+    public boolean appendonly;
+    public String appendfsync = "everysec";
+    public String appendfilename = "appendonly.aof";
+    public String appenddirname = "appendonlydir";
+    public boolean rdbcompression = true;
+    public boolean rdbchecksum = true;
+
+    // replication (used by the replication adapter)
+    public String replicaof = "";
+    public String masterauth = "";
+    public String masteruser = "";
+    public boolean replicaReadOnly = true;
+    public long replBacklogSize = 1024L * 1024;
+    public int replPingReplicaPeriod = 10;
+    public int replTimeout = 60;
+    public int replicaPriority = 100;
+}

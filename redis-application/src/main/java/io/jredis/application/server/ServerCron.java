@@ -1,0 +1,56 @@
+package io.jredis.application.server;
+
+import io.jredis.application.session.ClientSession;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The periodic work of the command thread, run {@code hz} times a second as Redis's serverCron:
+ * the active expiry cycle (bounded to a quarter of each period, so it never starves clients),
+ * the ops-per-second samples, and closing clients idle past {@code timeout}.
+ */
+public final class ServerCron {
+
+    /** Share of each period the expiry cycle may use, as Redis's ACTIVE_EXPIRE_CYCLE_SLOW_TIME_PERC. */
+    private static final int EXPIRE_TIME_PERCENT = 25;
+
+    private final ServerState server;
+
+    public ServerCron(ServerState server) {
+        this.server = server;
+    }
+
+    /** Milliseconds between runs. */
+    public long periodMillis() {
+        return Math.max(1, 1000 / Math.max(1, server.config().hz));
+    }
+
+    public void run() {
+        long now = server.clock().millis();
+        long start = server.clock().nanos();
+        long budget = periodMillis() * 1_000_000L * EXPIRE_TIME_PERCENT / 100;
+        int removed;
+        do {
+            removed = server.keyspace().activeExpireCycle(now, 400);
+        } while (removed > 40 && server.clock().nanos() - start < budget);
+        server.stats().sampleOps(server.clock().nanos());
+        closeIdleClients(now);
+    }
+
+    private void closeIdleClients(long now) {
+        int timeout = server.config().timeoutSeconds;
+        if (timeout <= 0) {
+            return;
+        }
+        List<ClientSession> idle = new ArrayList<>();
+        for (ClientSession s : server.clients().all()) {
+            if (now - s.lastInteractionMillis() > timeout * 1000L) {
+                idle.add(s);
+            }
+        }
+        for (ClientSession s : idle) {
+            s.connection().close();
+        }
+    }
+}

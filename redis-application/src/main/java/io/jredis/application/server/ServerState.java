@@ -1,0 +1,153 @@
+package io.jredis.application.server;
+
+import io.jredis.application.command.CommandRegistry;
+import io.jredis.application.port.Clock;
+import io.jredis.application.port.ReplicationStatus;
+import io.jredis.application.port.WriteLog;
+import io.jredis.application.session.Clients;
+import io.jredis.application.session.WatchedKeys;
+import io.jredis.domain.keyspace.Keyspace;
+import io.jredis.domain.keyspace.KeyspaceListener;
+
+import java.util.SplittableRandom;
+
+/**
+ * Everything a command can reach besides its own client: the keyspace, configuration, clients,
+ * counters and the driven ports. Owned by the single command thread.
+ */
+public final class ServerState {
+
+    private final ServerConfig config;
+    private final Clock clock;
+    private final Keyspace keyspace;
+    private final Clients clients = new Clients();
+    private final WatchedKeys watchedKeys = new WatchedKeys();
+    private final Stats stats = new Stats();
+    private final SplittableRandom random = new SplittableRandom();
+    private final String runId;
+    private final long startMillis;
+    private final long startNanos;
+    private CommandRegistry registry;
+    private WriteLog writeLog = WriteLog.NONE;
+    private ReplicationStatus replication;
+    private ExpiredKeyPropagation expiredKeys;
+
+    public ServerState(ServerConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+        this.expiredKeys = new ExpiredKeyPropagation(this);
+        this.keyspace = new Keyspace(config.databases, expiredKeys);
+        this.startMillis = clock.millis();
+        this.startNanos = clock.nanos();
+        this.runId = randomHex(random, 40);
+        this.replication = new StandaloneReplicationStatus(this);
+    }
+
+    public ServerConfig config() {
+        return config;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Keyspace keyspace() {
+        return keyspace;
+    }
+
+    public Clients clients() {
+        return clients;
+    }
+
+    public WatchedKeys watchedKeys() {
+        return watchedKeys;
+    }
+
+    public Stats stats() {
+        return stats;
+    }
+
+    public SplittableRandom random() {
+        return random;
+    }
+
+    /** run_id of INFO server: 40 random hex characters fixed for the process. */
+    public String runId() {
+        return runId;
+    }
+
+    public long startMillis() {
+        return startMillis;
+    }
+
+    public long uptimeSeconds() {
+        return (clock.nanos() - startNanos) / 1_000_000_000L;
+    }
+
+    public CommandRegistry registry() {
+        return registry;
+    }
+
+    public void setRegistry(CommandRegistry registry) {
+        this.registry = registry;
+    }
+
+    public WriteLog writeLog() {
+        return writeLog;
+    }
+
+    public void setWriteLog(WriteLog writeLog) {
+        this.writeLog = writeLog;
+    }
+
+    public ReplicationStatus replication() {
+        return replication;
+    }
+
+    public void setReplication(ReplicationStatus replication) {
+        this.replication = replication;
+    }
+
+    public static String randomHex(SplittableRandom random, int length) {
+        StringBuilder sb = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            sb.append(Character.forDigit(random.nextInt(16), 16));
+        }
+        return sb.toString();
+    }
+
+    /** Keys that expire are replayed as DEL to replicas and the AOF, and end WATCHes on them. */
+    private static final class ExpiredKeyPropagation implements KeyspaceListener {
+        private static final byte[] DEL = {'D', 'E', 'L'};
+        private final ServerState server;
+
+        ExpiredKeyPropagation(ServerState server) {
+            this.server = server;
+        }
+
+        @Override
+        public void keyExpired(int db, byte[] key) {
+            server.watchedKeys.touch(db, key);
+            if (server.writeLog.active()) {
+                server.writeLog.append(db, java.util.List.of(DEL, key));
+            }
+        }
+    }
+
+    /** Until a replication adapter is attached: a master with nothing more to say. */
+    private static final class StandaloneReplicationStatus implements ReplicationStatus {
+        StandaloneReplicationStatus(ServerState server) {
+        }
+
+        @Override
+        public void describe(java.util.function.Consumer<String> line) {
+            line.accept("role:master");
+            line.accept("connected_slaves:0");
+        }
+
+        @Override
+        public String role() {
+            return "master";
+        }
+    }
+}

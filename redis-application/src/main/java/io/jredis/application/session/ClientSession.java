@@ -1,0 +1,180 @@
+package io.jredis.application.session;
+
+import io.jredis.application.command.Arguments;
+import io.jredis.application.port.ClientConnection;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the server knows about one connected client: selected database, protocol, name,
+ * authentication, the transaction being queued, and timings for CLIENT LIST.
+ */
+public final class ClientSession {
+
+    private final long id;
+    private final ClientConnection connection;
+    private final long createdMillis;
+    private int db;
+    private int protocol = 2;
+    private String name = "";
+    private boolean authenticated;
+    private long lastInteractionMillis;
+    private String lastCommand = "NULL";
+    private String libName = "";
+    private String libVersion = "";
+    private boolean closing;
+
+    // transaction state
+    private boolean inMulti;
+    private boolean multiFailed;
+    private List<Arguments> queued;
+    private final List<WatchedKey> watched = new ArrayList<>(0);
+    private boolean watchedKeyTouched;
+
+    public ClientSession(long id, ClientConnection connection, long nowMillis, boolean authenticated) {
+        this.id = id;
+        this.connection = connection;
+        this.createdMillis = nowMillis;
+        this.lastInteractionMillis = nowMillis;
+        this.authenticated = authenticated;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public ClientConnection connection() {
+        return connection;
+    }
+
+    public long createdMillis() {
+        return createdMillis;
+    }
+
+    public int db() {
+        return db;
+    }
+
+    public void selectDb(int db) {
+        this.db = db;
+    }
+
+    /** 2 or 3, as chosen with HELLO. */
+    public int protocol() {
+        return protocol;
+    }
+
+    public void setProtocol(int protocol) {
+        this.protocol = protocol;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public boolean authenticated() {
+        return authenticated;
+    }
+
+    public void setAuthenticated(boolean authenticated) {
+        this.authenticated = authenticated;
+    }
+
+    public long lastInteractionMillis() {
+        return lastInteractionMillis;
+    }
+
+    public void touch(long nowMillis, String command) {
+        this.lastInteractionMillis = nowMillis;
+        this.lastCommand = command;
+    }
+
+    /** The last command run, as CLIENT LIST's cmd= shows it (e.g. "client|list"). */
+    public String lastCommand() {
+        return lastCommand;
+    }
+
+    public String libName() {
+        return libName;
+    }
+
+    public void setLibName(String libName) {
+        this.libName = libName;
+    }
+
+    public String libVersion() {
+        return libVersion;
+    }
+
+    public void setLibVersion(String libVersion) {
+        this.libVersion = libVersion;
+    }
+
+    /** Set by QUIT and CLIENT KILL: the connection ends once its pending replies are written. */
+    public boolean closing() {
+        return closing;
+    }
+
+    public void markClosing() {
+        this.closing = true;
+    }
+
+    // ---------------------------------------------------------------- transactions
+
+    public boolean inMulti() {
+        return inMulti;
+    }
+
+    public void beginMulti() {
+        inMulti = true;
+        multiFailed = false;
+        queued = new ArrayList<>();
+    }
+
+    /** An error while queuing: EXEC will answer EXECABORT. */
+    public void failMulti() {
+        if (inMulti) {
+            multiFailed = true;
+        }
+    }
+
+    public boolean multiFailed() {
+        return multiFailed;
+    }
+
+    public void queue(Arguments args) {
+        queued.add(args);
+    }
+
+    public List<Arguments> queued() {
+        return queued == null ? List.of() : queued;
+    }
+
+    public void endMulti() {
+        inMulti = false;
+        multiFailed = false;
+        queued = null;
+    }
+
+    public List<WatchedKey> watched() {
+        return watched;
+    }
+
+    /** A watched key changed: the next EXEC fails. */
+    public boolean watchedKeyTouched() {
+        return watchedKeyTouched;
+    }
+
+    public void setWatchedKeyTouched(boolean touched) {
+        this.watchedKeyTouched = touched;
+    }
+
+    /** A key this client watches, with its database. */
+    public record WatchedKey(int db, byte[] key) {
+    }
+}

@@ -1,0 +1,13 @@
+/** Command use cases, client sessions, the executor and the ports adapters plug into. */
+module io.jredis.application {
+    requires transitive io.jredis.domain;
+
+    exports io.jredis.application.command;
+    exports io.jredis.application.command.connection;
+    exports io.jredis.application.command.generic;
+    exports io.jredis.application.command.server;
+    exports io.jredis.application.command.string;
+    exports io.jredis.application.port;
+    exports io.jredis.application.server;
+    exports io.jredis.application.session;
+}

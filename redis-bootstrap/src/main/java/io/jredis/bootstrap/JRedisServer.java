@@ -1,0 +1,45 @@
+package io.jredis.bootstrap;
+
+import io.jredis.adapter.net.EventLoop;
+import io.jredis.adapter.replication.MasterReplication;
+import io.jredis.application.command.CommandExecutor;
+import io.jredis.application.command.Commands;
+import io.jredis.application.port.Clock;
+import io.jredis.application.server.ServerConfig;
+import io.jredis.application.server.ServerCron;
+import io.jredis.application.server.ServerState;
+
+import java.io.IOException;
+
+/** The wired server: application state, the network adapter and the replication adapter. */
+public final class JRedisServer implements AutoCloseable {
+
+    private final ServerState state;
+    private final EventLoop loop;
+
+    public JRedisServer(ServerConfig config, Clock clock) throws IOException {
+        this.state = new ServerState(config, clock);
+        state.setReplication(new MasterReplication(config));
+        CommandExecutor executor = new CommandExecutor(state, Commands.registry());
+        this.loop = new EventLoop(executor, new ServerCron(state));
+    }
+
+    /** Binds the listening sockets; throws when a required address cannot be bound. */
+    public void bind() throws IOException {
+        loop.bind();
+    }
+
+    /** Serves until {@link #close()}; runs on the calling thread. */
+    public void run() {
+        loop.run();
+    }
+
+    public ServerState state() {
+        return state;
+    }
+
+    @Override
+    public void close() {
+        loop.stop();
+    }
+}

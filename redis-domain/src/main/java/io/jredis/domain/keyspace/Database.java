@@ -1,0 +1,529 @@
+package io.jredis.domain.keyspace;
+
+import java.util.Arrays;
+import java.util.function.Consumer;
+
+/**
+ * One numbered database: a chained hash table from binary keys to values, with per-key expiry.
+ *
+ * <p>The layout follows Redis's dict: a power-of-two bucket array, so that SCAN can use the
+ * reverse-binary cursor and still return every key present for the whole scan across resizes.
+ * Keys with a time to live use a subclass of the entry and are also kept in a dense array, so the
+ * active expiry cycle samples them in O(1) without a second hash table.
+ *
+ * <p>Time is never read here: every call that can observe expiry takes {@code now} in unix
+ * milliseconds from the caller's clock. Not thread-safe: one thread owns the keyspace.
+ */
+public final class Database {
+
+    /** Returned by {@link #expireAt} for a key without a time to live. */
+    public static final long NO_EXPIRY = -1L;
+
+    private static final int MIN_BUCKETS = 16;
+
+    static class Entry {
+        final byte[] key;
+        final int hash;
+        Object value;
+        Entry next;
+        /** Last access in seconds of the server's clock, for OBJECT IDLETIME. */
+        int accessed;
+
+        Entry(byte[] key, int hash, Object value) {
+            this.key = key;
+            this.hash = hash;
+            this.value = value;
+        }
+
+        long expireAt() {
+            return NO_EXPIRY;
+        }
+    }
+
+    static final class VolatileEntry extends Entry {
+        long expireAt;
+        /** Position in {@link Database#volatiles}. */
+        int slot;
+
+        VolatileEntry(byte[] key, int hash, Object value, long expireAt) {
+            super(key, hash, value);
+            this.expireAt = expireAt;
+        }
+
+        @Override
+        long expireAt() {
+            return expireAt;
+        }
+    }
+
+    private final int id;
+    private final KeyspaceListener listener;
+    private Entry[] table = new Entry[MIN_BUCKETS];
+    private int size;
+    private VolatileEntry[] volatiles = new VolatileEntry[16];
+    private int volatileCount;
+    private long expiredCount;
+    private int samplingCursor;
+
+    public Database(int id, KeyspaceListener listener) {
+        this.id = id;
+        this.listener = listener;
+    }
+
+    public int id() {
+        return id;
+    }
+
+    /** Number of keys, including keys whose time has passed but that were not reclaimed yet. */
+    public int size() {
+        return size;
+    }
+
+    /** Number of keys that have a time to live. */
+    public int volatileCount() {
+        return volatileCount;
+    }
+
+    /** Keys removed because their time passed, since start. */
+    public long expiredCount() {
+        return expiredCount;
+    }
+
+    // ---------------------------------------------------------------- lookups
+
+    /** The live value of a key, or null; an expired key is removed first. */
+    public Object get(byte[] key, long now) {
+        return get(key, 0, key.length, now);
+    }
+
+    /** Like {@link #get(byte[], long)} on a key that is a slice of a larger array; copies nothing. */
+    public Object get(byte[] buf, int off, int len, long now) {
+        Entry e = live(buf, off, len, now);
+        if (e == null) {
+            return null;
+        }
+        e.accessed = (int) (now / 1000);
+        return e.value;
+    }
+
+    /** Like {@link #get(byte[], long)} but does not count as an access (TYPE-like peeks). */
+    public Object peek(byte[] key, long now) {
+        Entry e = live(key, 0, key.length, now);
+        return e == null ? null : e.value;
+    }
+
+    /** Expiry of a key given as a slice, or {@link #NO_EXPIRY}. */
+    public long expireAt(byte[] buf, int off, int len, long now) {
+        Entry e = live(buf, off, len, now);
+        return e == null ? NO_EXPIRY : e.expireAt();
+    }
+
+    public boolean contains(byte[] key, long now) {
+        return live(key, 0, key.length, now) != null;
+    }
+
+    /** Absolute expiry in unix ms, or {@link #NO_EXPIRY}; null-safe: a missing key also gives it. */
+    public long expireAt(byte[] key, long now) {
+        Entry e = live(key, 0, key.length, now);
+        return e == null ? NO_EXPIRY : e.expireAt();
+    }
+
+    /** Seconds since the key was last read or written, or -1 when missing. */
+    public long idleSeconds(byte[] key, long now) {
+        Entry e = live(key, 0, key.length, now);
+        return e == null ? -1 : Math.max(0, now / 1000 - (e.accessed & 0xFFFFFFFFL));
+    }
+
+    // ---------------------------------------------------------------- writes
+
+    /** Sets a key to a value, clearing any time to live (SET without KEEPTTL). */
+    public void put(byte[] key, Object value, long now) {
+        put(key, value, NO_EXPIRY, now);
+    }
+
+    /** Sets a key to a value with an absolute expiry in unix ms, or {@link #NO_EXPIRY}. */
+    public void put(byte[] key, Object value, long expireAt, long now) {
+        put(key, 0, key.length, false, value, expireAt, now);
+    }
+
+    /**
+     * Sets a key given as a slice of a larger array (a command's argument) to a value. The key
+     * bytes are copied only when the key is new, so overwriting allocates nothing but the value.
+     */
+    public void put(byte[] buf, int off, int len, Object value, long expireAt, long now) {
+        put(buf, off, len, true, value, expireAt, now);
+    }
+
+    private void put(byte[] buf, int off, int len, boolean copyKey, Object value, long expireAt, long now) {
+        int h = Hashing.hash(buf, off, len);
+        int b = h & (table.length - 1);
+        int stamp = (int) (now / 1000);
+        Entry prev = null;
+        for (Entry e = table[b]; e != null; prev = e, e = e.next) {
+            if (e.hash == h && e.key.length == len && Arrays.equals(e.key, 0, len, buf, off, off + len)) {
+                boolean wasVolatile = e instanceof VolatileEntry;
+                if (expireAt == NO_EXPIRY && !wasVolatile) {
+                    e.value = value;
+                    e.accessed = stamp;
+                    return;
+                }
+                if (expireAt != NO_EXPIRY && wasVolatile) {
+                    e.value = value;
+                    ((VolatileEntry) e).expireAt = expireAt;
+                    e.accessed = stamp;
+                    return;
+                }
+                Entry replacement = newEntry(e.key, h, value, expireAt);
+                replacement.accessed = stamp;
+                replaceNode(b, prev, e, replacement);
+                return;
+            }
+        }
+        byte[] key = copyKey || off != 0 || len != buf.length ? Arrays.copyOfRange(buf, off, off + len) : buf;
+        Entry fresh = newEntry(key, h, value, expireAt);
+        fresh.accessed = stamp;
+        fresh.next = table[b];
+        table[b] = fresh;
+        size++;
+        if (size > table.length) {
+            resize(table.length << 1);
+        }
+    }
+
+    /** Replaces the value of an existing live key, keeping its time to live; false when missing. */
+    public boolean replace(byte[] key, Object value, long now) {
+        Entry e = live(key, 0, key.length, now);
+        if (e == null) {
+            return false;
+        }
+        e.value = value;
+        e.accessed = (int) (now / 1000);
+        return true;
+    }
+
+    /** Removes a key; returns its value, or null when it was missing or already expired. */
+    public Object remove(byte[] key, long now) {
+        Entry e = live(key, 0, key.length, now);
+        if (e == null) {
+            return null;
+        }
+        unlink(e);
+        return e.value;
+    }
+
+    /**
+     * Sets an absolute expiry on an existing key. A time already in the past deletes the key, as
+     * Redis does; returns false when the key is missing.
+     */
+    public boolean setExpire(byte[] key, long expireAt, long now) {
+        int h = Hashing.hash(key, 0, key.length);
+        int b = h & (table.length - 1);
+        Entry prev = null;
+        for (Entry e = table[b]; e != null; prev = e, e = e.next) {
+            if (e.hash == h && Arrays.equals(e.key, key)) {
+                if (isExpired(e, now)) {
+                    expire(e);
+                    return false;
+                }
+                if (e instanceof VolatileEntry v) {
+                    v.expireAt = expireAt;
+                } else {
+                    replaceNode(b, prev, e, newEntry(e.key, h, e.value, expireAt));
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Removes the time to live of a key; true when it had one. */
+    public boolean persist(byte[] key, long now) {
+        int h = Hashing.hash(key, 0, key.length);
+        int b = h & (table.length - 1);
+        Entry prev = null;
+        for (Entry e = table[b]; e != null; prev = e, e = e.next) {
+            if (e.hash == h && Arrays.equals(e.key, key)) {
+                if (isExpired(e, now)) {
+                    expire(e);
+                    return false;
+                }
+                if (!(e instanceof VolatileEntry)) {
+                    return false;
+                }
+                Entry plain = new Entry(e.key, h, e.value);
+                plain.accessed = e.accessed;
+                replaceNode(b, prev, e, plain);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Removes every key. */
+    public void clear() {
+        table = new Entry[MIN_BUCKETS];
+        size = 0;
+        volatiles = new VolatileEntry[16];
+        volatileCount = 0;
+        samplingCursor = 0;
+    }
+
+    /** Exchanges the whole contents (keys, expiries, counters) with another database: SWAPDB. */
+    public void swapContents(Database other) {
+        Entry[] t = table;
+        table = other.table;
+        other.table = t;
+        int s = size;
+        size = other.size;
+        other.size = s;
+        VolatileEntry[] v = volatiles;
+        volatiles = other.volatiles;
+        other.volatiles = v;
+        int vc = volatileCount;
+        volatileCount = other.volatileCount;
+        other.volatileCount = vc;
+        samplingCursor = 0;
+        other.samplingCursor = 0;
+    }
+
+    // ---------------------------------------------------------------- iteration
+
+    /** A live key chosen at random, or null when the database is empty. */
+    public byte[] randomKey(java.util.random.RandomGenerator random, long now) {
+        // Bounded retries: a database full of expired keys must not loop forever.
+        for (int attempt = 0; attempt < 100 && size > 0; attempt++) {
+            Entry e = randomEntry(random);
+            if (e == null) {
+                return null;
+            }
+            if (isExpired(e, now)) {
+                expire(e);
+                continue;
+            }
+            return e.key;
+        }
+        if (size == 0) {
+            return null;
+        }
+        Entry e = randomEntry(random);
+        return e == null ? null : e.key;
+    }
+
+    private Entry randomEntry(java.util.random.RandomGenerator random) {
+        if (size == 0) {
+            return null;
+        }
+        Entry[] t = table;
+        int mask = t.length - 1;
+        Entry head;
+        do {
+            head = t[random.nextInt() & mask];
+        } while (head == null);
+        int chain = 0;
+        for (Entry e = head; e != null; e = e.next) {
+            chain++;
+        }
+        int pick = random.nextInt(chain);
+        Entry e = head;
+        while (pick-- > 0) {
+            e = e.next;
+        }
+        return e;
+    }
+
+    /**
+     * Visits the live keys of the bucket at {@code cursor} and of following buckets until at
+     * least {@code count} keys were visited or {@code count * 10} buckets were looked at; returns
+     * the next cursor, 0 when the scan is complete. The cursor advances by reversed bits, as in
+     * Redis, so a key present for the whole scan is returned at least once even if the table
+     * grows or shrinks between calls.
+     */
+    public long scan(long cursor, int count, long now, Consumer<byte[]> visitor) {
+        if (size == 0) {
+            return 0;
+        }
+        long v = cursor;
+        int visited = 0;
+        int buckets = Math.max(count, 1) * 10;
+        do {
+            Entry[] t = table;
+            long mask = t.length - 1;
+            Entry e = t[(int) (v & mask)];
+            while (e != null) {
+                Entry next = e.next;
+                if (isExpired(e, now)) {
+                    expire(e);
+                } else {
+                    visitor.accept(e.key);
+                    visited++;
+                }
+                e = next;
+            }
+            v |= ~mask;
+            v = Long.reverse(v);
+            v++;
+            v = Long.reverse(v);
+            // Only the bits under the largest table ever matter; keep cursors non-negative.
+            v &= 0xFFFFFFFFL;
+        } while (v != 0 && visited < count && --buckets > 0);
+        return v;
+    }
+
+    /** Visits every live key with its value and expiry (KEYS, snapshots). */
+    public void forEach(long now, EntryVisitor visitor) {
+        Entry[] t = table;
+        for (Entry head : t) {
+            for (Entry e = head; e != null; e = e.next) {
+                if (!isExpiredAt(e, now)) {
+                    visitor.visit(e.key, e.value, e.expireAt());
+                }
+            }
+        }
+    }
+
+    /** What {@link #forEach} hands out. */
+    @FunctionalInterface
+    public interface EntryVisitor {
+        void visit(byte[] key, Object value, long expireAt);
+    }
+
+    // ---------------------------------------------------------------- active expiry
+
+    /**
+     * Samples up to {@code samples} keys with a time to live and removes the expired ones.
+     * Returns how many were removed, so the caller can decide to go on (Redis's adaptive cycle).
+     */
+    public int expireSample(int samples, long now) {
+        int removed = 0;
+        for (int i = 0; i < samples && volatileCount > 0; i++) {
+            if (samplingCursor >= volatileCount) {
+                samplingCursor = 0;
+            }
+            VolatileEntry e = volatiles[samplingCursor];
+            if (e.expireAt <= now) {
+                expire(e); // moves the last entry into this slot: look at the same slot again
+                removed++;
+            } else {
+                samplingCursor++;
+            }
+        }
+        return removed;
+    }
+
+    /**
+     * Shrinks the bucket array when it is mostly empty (under 10 % full), as Redis's cron does.
+     * Never done inside a removal, so iteration and scans over a chain stay valid.
+     */
+    public void shrinkIfSparse() {
+        if (table.length > MIN_BUCKETS && size < table.length / 10) {
+            resize(Math.max(MIN_BUCKETS, Integer.highestOneBit(Math.max(size, 1)) << 1));
+        }
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    private Entry live(byte[] buf, int off, int len, long now) {
+        int h = Hashing.hash(buf, off, len);
+        for (Entry e = table[h & (table.length - 1)]; e != null; e = e.next) {
+            if (e.hash == h && e.key.length == len
+                    && Arrays.equals(e.key, 0, len, buf, off, off + len)) {
+                if (isExpired(e, now)) {
+                    expire(e);
+                    return null;
+                }
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isExpiredAt(Entry e, long now) {
+        return e instanceof VolatileEntry v && v.expireAt <= now;
+    }
+
+    private boolean isExpired(Entry e, long now) {
+        return e instanceof VolatileEntry v && v.expireAt <= now;
+    }
+
+    private void expire(Entry e) {
+        unlink(e);
+        expiredCount++;
+        listener.keyExpired(id, e.key);
+    }
+
+    private Entry newEntry(byte[] key, int h, Object value, long expireAt) {
+        if (expireAt == NO_EXPIRY) {
+            return new Entry(key, h, value);
+        }
+        VolatileEntry v = new VolatileEntry(key, h, value, expireAt);
+        addVolatile(v);
+        return v;
+    }
+
+    private void replaceNode(int bucket, Entry prev, Entry old, Entry replacement) {
+        replacement.next = old.next;
+        if (prev == null) {
+            table[bucket] = replacement;
+        } else {
+            prev.next = replacement;
+        }
+        if (old instanceof VolatileEntry v) {
+            removeVolatile(v);
+        }
+    }
+
+    private void unlink(Entry target) {
+        int b = target.hash & (table.length - 1);
+        Entry prev = null;
+        for (Entry e = table[b]; e != null; prev = e, e = e.next) {
+            if (e == target) {
+                if (prev == null) {
+                    table[b] = e.next;
+                } else {
+                    prev.next = e.next;
+                }
+                size--;
+                if (e instanceof VolatileEntry v) {
+                    removeVolatile(v);
+                }
+                return;
+            }
+        }
+    }
+
+    private void addVolatile(VolatileEntry v) {
+        if (volatileCount == volatiles.length) {
+            volatiles = Arrays.copyOf(volatiles, volatiles.length << 1);
+        }
+        v.slot = volatileCount;
+        volatiles[volatileCount++] = v;
+    }
+
+    private void removeVolatile(VolatileEntry v) {
+        int slot = v.slot;
+        VolatileEntry last = volatiles[--volatileCount];
+        volatiles[slot] = last;
+        last.slot = slot;
+        volatiles[volatileCount] = null;
+        if (volatiles.length > 64 && volatileCount < volatiles.length / 4) {
+            volatiles = Arrays.copyOf(volatiles, volatiles.length >> 1);
+        }
+    }
+
+    private void resize(int buckets) {
+        Entry[] old = table;
+        Entry[] fresh = new Entry[buckets];
+        int mask = buckets - 1;
+        for (Entry head : old) {
+            Entry e = head;
+            while (e != null) {
+                Entry next = e.next;
+                int b = e.hash & mask;
+                e.next = fresh[b];
+                fresh[b] = e;
+                e = next;
+            }
+        }
+        table = fresh;
+    }
+}

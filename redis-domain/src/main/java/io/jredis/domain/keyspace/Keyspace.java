@@ -1,0 +1,77 @@
+package io.jredis.domain.keyspace;
+
+/** The numbered databases of one server (16 by default, as Redis's {@code databases}). */
+public final class Keyspace {
+
+    private final Database[] databases;
+    private int expiryDbCursor;
+
+    public Keyspace(int count, KeyspaceListener listener) {
+        databases = new Database[count];
+        for (int i = 0; i < count; i++) {
+            databases[i] = new Database(i, listener);
+        }
+    }
+
+    public int count() {
+        return databases.length;
+    }
+
+    public Database db(int index) {
+        return databases[index];
+    }
+
+    /** Removes every key of every database. */
+    public void clear() {
+        for (Database db : databases) {
+            db.clear();
+        }
+    }
+
+    /** SWAPDB: the contents change places; connections stay on their numbers. */
+    public void swap(int a, int b) {
+        if (a != b) {
+            databases[a].swapContents(databases[b]);
+        }
+    }
+
+    /** Keys across all databases. */
+    public long totalKeys() {
+        long n = 0;
+        for (Database db : databases) {
+            n += db.size();
+        }
+        return n;
+    }
+
+    /** Keys removed by expiry across all databases. */
+    public long totalExpired() {
+        long n = 0;
+        for (Database db : databases) {
+            n += db.expiredCount();
+        }
+        return n;
+    }
+
+    /**
+     * One run of the active expiry cycle, in the spirit of Redis's: per database, sample 20
+     * volatile keys and go on while more than a quarter of a sample had expired, within a budget
+     * of samples per call. Returns how many keys were removed.
+     */
+    public int activeExpireCycle(long now, int sampleBudget) {
+        int removed = 0;
+        int budget = sampleBudget;
+        for (int n = 0; n < databases.length && budget > 0; n++) {
+            Database db = databases[expiryDbCursor];
+            expiryDbCursor = (expiryDbCursor + 1) % databases.length;
+            int got;
+            do {
+                got = db.expireSample(20, now);
+                removed += got;
+                budget -= 20;
+            } while (got > 5 && budget > 0);
+            db.shrinkIfSparse();
+        }
+        return removed;
+    }
+}
