@@ -15,6 +15,7 @@ import java.util.List;
 public final class CommandContext {
 
     private final ServerState server;
+    private final CommandExecutor executor;
     private ClientSession session;
     private Arguments args;
     private ReplySink reply;
@@ -22,8 +23,14 @@ public final class CommandContext {
     private List<byte[]> propagateAs;
     private boolean suppressPropagation;
 
-    public CommandContext(ServerState server) {
+    CommandContext(ServerState server, CommandExecutor executor) {
         this.server = server;
+        this.executor = executor;
+    }
+
+    /** The executor running this command: EXEC runs the queued commands through it. */
+    public CommandExecutor executor() {
+        return executor;
     }
 
     void bind(ClientSession session, Arguments args, ReplySink reply, long now) {

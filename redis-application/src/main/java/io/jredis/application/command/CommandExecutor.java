@@ -21,7 +21,7 @@ public final class CommandExecutor {
     public CommandExecutor(ServerState server, CommandRegistry registry) {
         this.server = server;
         this.registry = registry;
-        this.ctx = new CommandContext(server);
+        this.ctx = new CommandContext(server, this);
         server.setRegistry(registry);
     }
 
@@ -95,7 +95,9 @@ public final class CommandExecutor {
         command.execute(ctx);
         server.stats().commandsProcessed++;
         WriteLog log = server.writeLog();
-        if (log.active() && server.stats().dirty != dirtyBefore && !ctx.propagationSuppressed()) {
+        // EXEC is not a write itself: the commands it runs propagate one by one, inside brackets.
+        if (log.active() && spec.has(CommandFlag.WRITE) && server.stats().dirty != dirtyBefore
+                && !ctx.propagationSuppressed()) {
             List<byte[]> argv = ctx.propagation();
             log.append(session.db(), argv != null ? argv : args.toList());
         }

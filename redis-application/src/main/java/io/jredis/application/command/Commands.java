@@ -4,6 +4,7 @@ import io.jredis.application.command.connection.ConnectionCommands;
 import io.jredis.application.command.generic.KeyCommands;
 import io.jredis.application.command.server.ServerCommands;
 import io.jredis.application.command.string.StringCommands;
+import io.jredis.application.command.transaction.TransactionCommands;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ public final class Commands {
         all.addAll(StringCommands.all());
         all.addAll(KeyCommands.all());
         all.addAll(ServerCommands.all());
+        all.addAll(TransactionCommands.all());
         return all;
     }
 
