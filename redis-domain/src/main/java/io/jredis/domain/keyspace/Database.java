@@ -79,6 +79,11 @@ public final class Database {
         return size;
     }
 
+    /** Size of the bucket array (tests and INFO-like reporting). */
+    public int buckets() {
+        return table.length;
+    }
+
     /** Number of keys that have a time to live. */
     public int volatileCount() {
         return volatileCount;
