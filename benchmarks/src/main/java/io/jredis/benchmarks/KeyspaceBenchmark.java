@@ -49,6 +49,9 @@ public class KeyspaceBenchmark {
             absent[i] = String.format("nokey:%010d", i).getBytes(StandardCharsets.US_ASCII);
             db.put(present[i], value, NOW);
         }
+        if (db.size() != KEYS || db.get(present[7], NOW) != value || db.get(absent[7], NOW) != null) {
+            throw new IllegalStateException("the database does not hold the keys it was given");
+        }
     }
 
     private int nextIndex() {
