@@ -19,6 +19,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The server's one thread: a NIO selector over the listening sockets and every client, which
@@ -39,6 +40,8 @@ public final class EventLoop implements AutoCloseable {
     private final ServerConfig config;
     private final Stats stats;
     private final Selector selector;
+    /** Made once: a method reference written at the call would allocate on every select. */
+    private final Consumer<SelectionKey> dispatcher = this::dispatch;
     private final List<ServerSocketChannel> listeners = new ArrayList<>();
     private final List<Connection> pendingClose = new ArrayList<>();
     private volatile boolean running = true;
@@ -95,12 +98,14 @@ public final class EventLoop implements AutoCloseable {
     public void run() {
         nextCronNanos = System.nanoTime();
         while (running) {
-            long waitMillis = Math.max(0, (nextCronNanos - System.nanoTime()) / 1_000_000);
+            long waitNanos = nextCronNanos - System.nanoTime();
             try {
-                if (waitMillis == 0) {
-                    selector.selectNow(this::dispatch);
+                if (waitNanos <= 0) {
+                    selector.selectNow(dispatcher);
                 } else {
-                    selector.select(this::dispatch, waitMillis);
+                    // Rounded up: the last fraction of a millisecond before the cron is waited
+                    // for, not spun through with selectNow.
+                    selector.select(dispatcher, (waitNanos + 999_999) / 1_000_000);
                 }
             } catch (IOException e) {
                 LOG.error("Selector failed", e);
