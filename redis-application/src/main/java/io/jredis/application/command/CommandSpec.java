@@ -27,6 +27,7 @@ public final class CommandSpec {
     private final String complexity;
     private final List<String> tips;
     private String container;
+    private String fullName;
 
     private CommandSpec(Builder b) {
         this.name = b.name;
@@ -41,6 +42,7 @@ public final class CommandSpec {
         this.summary = b.summary;
         this.complexity = b.complexity;
         this.tips = List.copyOf(b.tips);
+        this.fullName = b.name;
     }
 
     public static Builder command(String name, int arity) {
@@ -54,7 +56,7 @@ public final class CommandSpec {
 
     /** "config|get" for a subcommand, the name otherwise: what arity errors quote. */
     public String fullName() {
-        return container == null ? name : container + "|" + name;
+        return fullName;
     }
 
     public String container() {
@@ -63,6 +65,7 @@ public final class CommandSpec {
 
     void setContainer(String container) {
         this.container = container;
+        this.fullName = container + "|" + name;
     }
 
     public int arity() {
