@@ -1,5 +1,7 @@
 package io.jredis.application.session;
 
+import io.jredis.domain.keyspace.Database;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,7 +14,7 @@ import java.util.Map;
  */
 public final class WatchedKeys {
 
-    private final Map<Key, List<ClientSession>> watchers = new HashMap<>();
+    private final Map<Key, List<Watcher>> watchers = new HashMap<>();
 
     private record Key(int db, byte[] key) {
         @Override
@@ -26,26 +28,46 @@ public final class WatchedKeys {
         }
     }
 
+    /**
+     * One client's watch on one key. {@code expired} remembers that the key had already expired
+     * (logically gone) when watched, as Redis 7's watchedKey.expired: its later removal by a
+     * flush is then no change.
+     */
+    private static final class Watcher {
+        final ClientSession session;
+        boolean expired;
+
+        Watcher(ClientSession session, boolean expired) {
+            this.session = session;
+            this.expired = expired;
+        }
+    }
+
     public boolean isEmpty() {
         return watchers.isEmpty();
     }
 
     public void watch(ClientSession session, int db, byte[] key) {
+        watch(session, db, key, false);
+    }
+
+    /** WATCH of a key; {@code expiredNow}: it is stored but its time has passed (Redis's keyIsExpired). */
+    public void watch(ClientSession session, int db, byte[] key, boolean expiredNow) {
         for (ClientSession.WatchedKey w : session.watched()) {
             if (w.db() == db && Arrays.equals(w.key(), key)) {
                 return;
             }
         }
         session.watched().add(new ClientSession.WatchedKey(db, key));
-        watchers.computeIfAbsent(new Key(db, key), k -> new ArrayList<>(2)).add(session);
+        watchers.computeIfAbsent(new Key(db, key), k -> new ArrayList<>(2)).add(new Watcher(session, expiredNow));
     }
 
     public void unwatchAll(ClientSession session) {
         for (ClientSession.WatchedKey w : session.watched()) {
             Key k = new Key(w.db(), w.key());
-            List<ClientSession> list = watchers.get(k);
+            List<Watcher> list = watchers.get(k);
             if (list != null) {
-                list.remove(session);
+                list.removeIf(x -> x.session == session);
                 if (list.isEmpty()) {
                     watchers.remove(k);
                 }
@@ -60,10 +82,10 @@ public final class WatchedKeys {
         if (watchers.isEmpty()) {
             return;
         }
-        List<ClientSession> list = watchers.get(new Key(db, key));
+        List<Watcher> list = watchers.get(new Key(db, key));
         if (list != null) {
-            for (ClientSession s : list) {
-                s.setWatchedKeyTouched(true);
+            for (Watcher w : list) {
+                w.session.setWatchedKeyTouched(true);
             }
         }
     }
@@ -75,13 +97,53 @@ public final class WatchedKeys {
         }
     }
 
-    /** A whole database changed (FLUSHDB, SWAPDB, FLUSHALL): watchers of its keys fail. */
+    /** Every watcher of every key in {@code db} (or in all databases when db is negative) fails. */
     public void touchDb(int db) {
-        for (Map.Entry<Key, List<ClientSession>> e : watchers.entrySet()) {
+        for (Map.Entry<Key, List<Watcher>> e : watchers.entrySet()) {
             if (db < 0 || e.getKey().db() == db) {
-                for (ClientSession s : e.getValue()) {
-                    s.setWatchedKeyTouched(true);
+                for (Watcher w : e.getValue()) {
+                    w.session.setWatchedKeyTouched(true);
                 }
+            }
+        }
+    }
+
+    /**
+     * Database {@code db} is about to be emptied (FLUSHDB, FLUSHALL: {@code replacedWith} null)
+     * or to get the contents of {@code replacedWith} (SWAPDB). As Redis 7's
+     * touchAllWatchedKeysInDb: only watches of keys stored on either side break; a key that was
+     * already expired when watched and is simply removed is no change, and a missing key
+     * replaced by an expired one is none either (but is remembered as expired).
+     */
+    public void touchReplacedDb(int db, Database emptied, Database replacedWith, long now) {
+        if (watchers.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<Key, List<Watcher>> e : watchers.entrySet()) {
+            if (e.getKey().db() != db) {
+                continue;
+            }
+            byte[] key = e.getKey().key();
+            boolean inEmptied = emptied.stored(key);
+            boolean inReplacement = replacedWith != null && replacedWith.stored(key);
+            if (!inEmptied && !inReplacement) {
+                continue;
+            }
+            for (Watcher w : e.getValue()) {
+                if (w.expired) {
+                    if (!inReplacement) {
+                        // Already logically gone when watched, and now really gone.
+                        w.expired = false;
+                        continue;
+                    }
+                    if (replacedWith.storedExpired(key, now)) {
+                        continue;
+                    }
+                } else if (!inEmptied && replacedWith.storedExpired(key, now)) {
+                    w.expired = true;
+                    continue;
+                }
+                w.session.setWatchedKeyTouched(true);
             }
         }
     }

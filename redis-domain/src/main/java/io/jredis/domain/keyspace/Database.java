@@ -112,6 +112,12 @@ public final class Database {
         return e == null ? null : e.value;
     }
 
+    /** {@link #peek(byte[], long)} on a key that is a slice of a larger array. */
+    public Object peek(byte[] buf, int off, int len, long now) {
+        Entry e = live(buf, off, len, now);
+        return e == null ? null : e.value;
+    }
+
     /** Expiry of a key given as a slice, or {@link #NO_EXPIRY}. */
     public long expireAt(byte[] buf, int off, int len, long now) {
         Entry e = live(buf, off, len, now);
@@ -220,7 +226,12 @@ public final class Database {
 
     /** Removes a key; returns its value, or null when it was missing or already expired. */
     public Object remove(byte[] key, long now) {
-        Entry e = live(key, 0, key.length, now);
+        return remove(key, 0, key.length, now);
+    }
+
+    /** {@link #remove(byte[], long)} on a key that is a slice of a larger array; copies nothing. */
+    public Object remove(byte[] buf, int off, int len, long now) {
+        Entry e = live(buf, off, len, now);
         if (e == null) {
             return null;
         }
