@@ -39,6 +39,8 @@ public final class Errors {
     public static final String EXPIRE_NX_AND_OTHERS =
             "ERR NX and XX, GT or LT options at the same time are not compatible";
     public static final String EXPIRE_GT_AND_LT = "ERR GT and LT options at the same time are not compatible";
+    public static final String NOT_AN_INT_RANGE =
+            "ERR value is out of range, value must between -2147483648 and 2147483647";
     public static final String INVALID_FIRST_DB_INDEX = "ERR invalid first DB index";
     public static final String INVALID_SECOND_DB_INDEX = "ERR invalid second DB index";
     public static final String OBJECT_FREQ_NOT_LFU = "ERR An LFU maxmemory policy is not selected, access frequency"

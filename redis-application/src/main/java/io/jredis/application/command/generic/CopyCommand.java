@@ -40,8 +40,8 @@ public final class CopyCommand implements Command {
                 replace = true;
             } else if (args.is(j, "DB") && j + 1 < args.count()) {
                 long index = DbIndex.parse(args, j + 1);
-                if (index == DbIndex.NOT_AN_INT) {
-                    ctx.reply().error(Errors.NOT_INTEGER);
+                if (DbIndex.failed(index)) {
+                    ctx.reply().error(DbIndex.error(index));
                     return;
                 }
                 if (!DbIndex.inRange(index, ctx.server().keyspace().count())) {

@@ -26,8 +26,8 @@ public final class MoveCommand implements Command {
     public void execute(CommandContext ctx) {
         Arguments args = ctx.args();
         long index = DbIndex.parse(args, 2);
-        if (index == DbIndex.NOT_AN_INT) {
-            ctx.reply().error(Errors.NOT_INTEGER);
+        if (DbIndex.failed(index)) {
+            ctx.reply().error(DbIndex.error(index));
             return;
         }
         if (!DbIndex.inRange(index, ctx.server().keyspace().count())) {

@@ -24,8 +24,8 @@ public final class SelectCommand implements Command {
     @Override
     public void execute(CommandContext ctx) {
         long index = DbIndex.parse(ctx.args(), 1);
-        if (index == DbIndex.NOT_AN_INT) {
-            ctx.reply().error(Errors.NOT_INTEGER);
+        if (DbIndex.failed(index)) {
+            ctx.reply().error(DbIndex.error(index));
             return;
         }
         if (!DbIndex.inRange(index, ctx.server().keyspace().count())) {

@@ -26,12 +26,12 @@ public final class SwapDbCommand implements Command {
     @Override
     public void execute(CommandContext ctx) {
         long a = DbIndex.parse(ctx.args(), 1);
-        if (a == DbIndex.NOT_AN_INT) {
+        if (DbIndex.failed(a)) {
             ctx.reply().error(Errors.INVALID_FIRST_DB_INDEX);
             return;
         }
         long b = DbIndex.parse(ctx.args(), 2);
-        if (b == DbIndex.NOT_AN_INT) {
+        if (DbIndex.failed(b)) {
             ctx.reply().error(Errors.INVALID_SECOND_DB_INDEX);
             return;
         }

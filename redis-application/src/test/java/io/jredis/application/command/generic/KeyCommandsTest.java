@@ -188,7 +188,9 @@ class KeyCommandsTest {
         assertEquals("(error) ERR DB index is out of range", t.run("MOVE", "a", "-1"));
         assertEquals("(error) ERR DB index is out of range", t.run("MOVE", "a", "-2147483648"));
         assertEquals("(error) ERR value is not an integer or out of range", t.run("MOVE", "a", "abc"));
-        assertEquals("(error) ERR value is not an integer or out of range", t.run("MOVE", "a", "2147483648"));
+        assertEquals("(error) ERR value is out of range, value must between -2147483648 and 2147483647",
+                t.run("MOVE", "a", "2147483648"));
+        assertEquals("(error) ERR value is not an integer or out of range", t.run("MOVE", "a", "99999999999999999999"));
         assertEquals("(integer) 0", t.run("MOVE", "nokey", "1"));
         log.entries.clear();
         assertEquals("(integer) 1", t.run("MOVE", "a", "1"));
@@ -220,6 +222,8 @@ class KeyCommandsTest {
         assertEquals("(error) ERR DB index is out of range", t.run("COPY", "b", "c", "DB", "16"));
         assertEquals("(error) ERR DB index is out of range", t.run("COPY", "b", "c", "db", "-1"));
         assertEquals("(error) ERR value is not an integer or out of range", t.run("COPY", "b", "c", "DB", "abc"));
+        assertEquals("(error) ERR value is out of range, value must between -2147483648 and 2147483647",
+                t.run("COPY", "b", "c", "DB", "2147483648"));
         assertEquals("(error) ERR syntax error", t.run("COPY", "b", "c", "REPLACE", "foo"));
         assertEquals("(error) ERR syntax error", t.run("COPY", "b", "c", "DB"));
         assertEquals("(error) ERR wrong number of arguments for 'copy' command", t.run("COPY", "b"));

@@ -28,7 +28,9 @@ class DatabaseCommandsTest {
         assertEquals("(error) ERR DB index is out of range", t.run("SELECT", "16"));
         assertEquals("(error) ERR DB index is out of range", t.run("SELECT", "-1"));
         assertEquals("(error) ERR value is not an integer or out of range", t.run("SELECT", "abc"));
-        assertEquals("(error) ERR value is not an integer or out of range", t.run("SELECT", "99999999999"));
+        assertEquals("(error) ERR value is out of range, value must between -2147483648 and 2147483647",
+                t.run("SELECT", "-2147483649"));
+        assertEquals("(error) ERR value is not an integer or out of range", t.run("SELECT", "99999999999999999999"));
         assertEquals("OK", t.run("SELECT", "15"));
         assertEquals(15, t.session().db());
         t.run("SET", "k", "v");
@@ -44,6 +46,8 @@ class DatabaseCommandsTest {
         assertEquals("(error) ERR invalid first DB index", t.run("SWAPDB", "a", "0"));
         assertEquals("(error) ERR invalid second DB index", t.run("SWAPDB", "0", "a"));
         assertEquals("(error) ERR invalid first DB index", t.run("SWAPDB", "a", "b"));
+        assertEquals("(error) ERR invalid first DB index", t.run("SWAPDB", "2147483648", "0"));
+        assertEquals("(error) ERR invalid second DB index", t.run("SWAPDB", "0", "-2147483649"));
         assertEquals(List.of(), log.entries);
     }
 
