@@ -63,17 +63,16 @@ final class Expiring {
             return;
         }
         long when = args.longValue(2);
-        String name = ctx.args().string(0).toLowerCase(java.util.Locale.ROOT);
         if (seconds) {
             if (when > Long.MAX_VALUE / 1000 || when < Long.MIN_VALUE / 1000) {
-                ctx.reply().error(Errors.invalidExpire(name));
+                ctx.reply().error(Errors.invalidExpire(commandName(args)));
                 return;
             }
             when *= 1000;
         }
         long base = relative ? ctx.now() : 0;
         if (when > Long.MAX_VALUE - base) {
-            ctx.reply().error(Errors.invalidExpire(name));
+            ctx.reply().error(Errors.invalidExpire(commandName(args)));
             return;
         }
         when += base;
@@ -118,6 +117,11 @@ final class Expiring {
             ctx.propagateAs(argv);
         }
         ctx.reply().integer(1);
+    }
+
+    /** The command's name as Redis quotes it in errors: lower case. */
+    private static String commandName(Arguments args) {
+        return args.string(0).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** TTL, PTTL, EXPIRETIME and PEXPIRETIME: -2 missing, -1 no time to live. */
