@@ -41,6 +41,13 @@ class ExpireCommandsTest {
     }
 
     @Test
+    void unsupportedOptionIsPrintedAsRedisPrintsIt() {
+        t.run("SET", "a", "1");
+        assertEquals("(error) ERR Unsupported option foo bar", t.run("EXPIRE", "a", "10", "foo\nbar"));
+        assertEquals("(error) ERR Unsupported option foo", t.run("EXPIRE", "a", "10", "foo\u0000bar"));
+    }
+
+    @Test
     void overflowingTimesAreInvalid() {
         t.run("SET", "a", "1");
         assertEquals("(error) ERR invalid expire time in 'expire' command", t.run("EXPIRE", "a", "9223372036854775807"));
