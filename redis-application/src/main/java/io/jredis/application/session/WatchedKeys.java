@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public final class WatchedKeys {
 
-    private final Map<Key, List<Watcher>> watchers = new HashMap<>();
+    private final Map<Key, List<ClientSession>> watchers = new HashMap<>();
 
     private record Key(int db, byte[] key) {
         @Override
@@ -28,46 +28,26 @@ public final class WatchedKeys {
         }
     }
 
-    /**
-     * One client's watch on one key. {@code expired} remembers that the key had already expired
-     * (logically gone) when watched, as Redis 7's watchedKey.expired: its later removal by a
-     * flush is then no change.
-     */
-    private static final class Watcher {
-        final ClientSession session;
-        boolean expired;
-
-        Watcher(ClientSession session, boolean expired) {
-            this.session = session;
-            this.expired = expired;
-        }
-    }
-
     public boolean isEmpty() {
         return watchers.isEmpty();
     }
 
     public void watch(ClientSession session, int db, byte[] key) {
-        watch(session, db, key, false);
-    }
-
-    /** WATCH of a key; {@code expiredNow}: it is stored but its time has passed (Redis's keyIsExpired). */
-    public void watch(ClientSession session, int db, byte[] key, boolean expiredNow) {
         for (ClientSession.WatchedKey w : session.watched()) {
             if (w.db() == db && Arrays.equals(w.key(), key)) {
                 return;
             }
         }
         session.watched().add(new ClientSession.WatchedKey(db, key));
-        watchers.computeIfAbsent(new Key(db, key), k -> new ArrayList<>(2)).add(new Watcher(session, expiredNow));
+        watchers.computeIfAbsent(new Key(db, key), k -> new ArrayList<>(2)).add(session);
     }
 
     public void unwatchAll(ClientSession session) {
         for (ClientSession.WatchedKey w : session.watched()) {
             Key k = new Key(w.db(), w.key());
-            List<Watcher> list = watchers.get(k);
+            List<ClientSession> list = watchers.get(k);
             if (list != null) {
-                list.removeIf(x -> x.session == session);
+                list.remove(session);
                 if (list.isEmpty()) {
                     watchers.remove(k);
                 }
@@ -82,10 +62,10 @@ public final class WatchedKeys {
         if (watchers.isEmpty()) {
             return;
         }
-        List<Watcher> list = watchers.get(new Key(db, key));
+        List<ClientSession> list = watchers.get(new Key(db, key));
         if (list != null) {
-            for (Watcher w : list) {
-                w.session.setWatchedKeyTouched(true);
+            for (ClientSession s : list) {
+                s.setWatchedKeyTouched(true);
             }
         }
     }
@@ -97,12 +77,12 @@ public final class WatchedKeys {
         }
     }
 
-    /** Every watcher of every key in {@code db} (or in all databases when db is negative) fails. */
+    /** A whole database changed (FLUSHDB, SWAPDB, FLUSHALL): watchers of its keys fail. */
     public void touchDb(int db) {
-        for (Map.Entry<Key, List<Watcher>> e : watchers.entrySet()) {
+        for (Map.Entry<Key, List<ClientSession>> e : watchers.entrySet()) {
             if (db < 0 || e.getKey().db() == db) {
-                for (Watcher w : e.getValue()) {
-                    w.session.setWatchedKeyTouched(true);
+                for (ClientSession s : e.getValue()) {
+                    s.setWatchedKeyTouched(true);
                 }
             }
         }
@@ -110,40 +90,46 @@ public final class WatchedKeys {
 
     /**
      * Database {@code db} is about to be emptied (FLUSHDB, FLUSHALL: {@code replacedWith} null)
-     * or to get the contents of {@code replacedWith} (SWAPDB). As Redis 7's
-     * touchAllWatchedKeysInDb: only watches of keys stored on either side break; a key that was
-     * already expired when watched and is simply removed is no change, and a missing key
-     * replaced by an expired one is none either (but is remembered as expired).
+     * or to receive the contents of {@code replacedWith} (SWAPDB). As Redis 7's
+     * touchAllWatchedKeysInDb, only watches of keys stored on either side break, not every
+     * watch on the database. A watched key missing here that arrives already expired is no
+     * change either: it is reclaimed from {@code replacedWith} now (a DEL, as any expiry), so
+     * that a later look-up cannot count it as one.
      */
     public void touchReplacedDb(int db, Database emptied, Database replacedWith, long now) {
         if (watchers.isEmpty()) {
             return;
         }
-        for (Map.Entry<Key, List<Watcher>> e : watchers.entrySet()) {
+        List<byte[]> arrivingExpired = null;
+        for (Map.Entry<Key, List<ClientSession>> e : watchers.entrySet()) {
             if (e.getKey().db() != db) {
                 continue;
             }
             byte[] key = e.getKey().key();
-            boolean inEmptied = emptied.stored(key);
-            boolean inReplacement = replacedWith != null && replacedWith.stored(key);
-            if (!inEmptied && !inReplacement) {
-                continue;
-            }
-            for (Watcher w : e.getValue()) {
-                if (w.expired) {
-                    if (!inReplacement) {
-                        // Already logically gone when watched, and now really gone.
-                        w.expired = false;
-                        continue;
+            boolean changed;
+            if (emptied.stored(key)) {
+                changed = true;
+            } else if (replacedWith != null && replacedWith.stored(key)) {
+                changed = !replacedWith.storedExpired(key, now);
+                if (!changed) {
+                    if (arrivingExpired == null) {
+                        arrivingExpired = new ArrayList<>();
                     }
-                    if (replacedWith.storedExpired(key, now)) {
-                        continue;
-                    }
-                } else if (!inEmptied && replacedWith.storedExpired(key, now)) {
-                    w.expired = true;
-                    continue;
+                    arrivingExpired.add(key);
                 }
-                w.session.setWatchedKeyTouched(true);
+            } else {
+                changed = false;
+            }
+            if (changed) {
+                for (ClientSession s : e.getValue()) {
+                    s.setWatchedKeyTouched(true);
+                }
+            }
+        }
+        // Reclaimed after the walk: the expiry notifies watchers, which must not change the map mid-iteration.
+        if (arrivingExpired != null) {
+            for (byte[] key : arrivingExpired) {
+                replacedWith.contains(key, now);
             }
         }
     }

@@ -143,15 +143,24 @@ class DatabaseCommandsTest {
     }
 
     @Test
-    void flushOfAKeyAlreadyExpiredWhenWatchedIsNoChange() {
+    void flushOfAKeyThatExpiredAfterWatchBreaksTheWatch() {
+        // Redis 7.0.15: watched while alive, expired since, then flushed: EXEC fails.
+        t.run("SET", "a", "1", "PX", "5");
+        watch(t.session(), 0, "a");
+        t.clock.advance(5);
+        t.run("FLUSHDB");
+        assertTrue(t.session().watchedKeyTouched());
+    }
+
+    @Test
+    void flushOfAKeyReclaimedBeforeWatchIsNoChange() {
+        // WATCH reclaims an already expired key, so the flush finds nothing to break.
         t.run("SET", "a", "1", "PX", "5");
         t.clock.advance(5);
-        t.server.watchedKeys().watch(t.session(), 0, "a".getBytes(), true);
-        ClientSession other = t.newClient();
-        watch(other, 0, "a");
+        t.server.keyspace().db(0).contains("a".getBytes(), t.clock.millis());
+        watch(t.session(), 0, "a");
         t.run("FLUSHDB");
         assertFalse(t.session().watchedKeyTouched());
-        assertTrue(other.watchedKeyTouched(), "watched while it still lived: the flush removed it");
     }
 
     @Test
@@ -173,12 +182,19 @@ class DatabaseCommandsTest {
 
     @Test
     void swapdbBringingOnlyAnExpiredKeyIsNoChange() {
+        // Redis 7.0.15: EXEC still succeeds; here the expired key is reclaimed (DEL in db 1) before the swap.
         ClientSession w = t.newClient();
         t.run("SELECT", "1");
         t.run("SET", "k", "1", "PX", "5");
         t.clock.advance(5);
         watch(w, 0, "k");
+        log.entries.clear();
         t.run("SWAPDB", "0", "1");
+        assertFalse(w.watchedKeyTouched());
+        assertEquals(List.of("1: DEL k", "1: SWAPDB 0 1"), log.entries);
+        assertEquals(0, t.server.keyspace().db(0).size());
+        // Reading it later is no change either: it is already gone.
+        assertEquals("(integer) 0", t.runAs(w, "EXISTS", "k"));
         assertFalse(w.watchedKeyTouched());
     }
 }
