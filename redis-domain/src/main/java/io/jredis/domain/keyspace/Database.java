@@ -175,15 +175,24 @@ public final class Database {
     }
 
     private void put(byte[] buf, int off, int len, boolean copyKey, Object value, long expireAt, long now) {
-        putStamped(buf, off, len, copyKey, value, expireAt, (int) (now / 1000));
+        putStamped(buf, off, len, copyKey, value, expireAt, now, (int) (now / 1000));
     }
 
-    private void putStamped(byte[] buf, int off, int len, boolean copyKey, Object value, long expireAt, int stamp) {
+    private void putStamped(byte[] buf, int off, int len, boolean copyKey, Object value, long expireAt,
+                            long now, int stamp) {
         int h = Hashing.hash(buf, off, len);
         int b = h & (table.length - 1);
         Entry prev = null;
+        byte[] reusable = null;
         for (Entry e = table[b]; e != null; prev = e, e = e.next) {
             if (e.hash == h && e.key.length == len && Arrays.equals(e.key, 0, len, buf, off, off + len)) {
+                if (isExpired(e, now)) {
+                    // As Redis's write look-up: the old key expires first (counted, propagated as
+                    // DEL, watchers told), then a new one is added.
+                    expire(e);
+                    reusable = e.key;
+                    break;
+                }
                 boolean wasVolatile = e instanceof VolatileEntry;
                 if (expireAt == NO_EXPIRY && !wasVolatile) {
                     e.value = value;
@@ -202,7 +211,8 @@ public final class Database {
                 return;
             }
         }
-        byte[] key = copyKey || off != 0 || len != buf.length ? Arrays.copyOfRange(buf, off, off + len) : buf;
+        byte[] key = reusable != null ? reusable
+                : copyKey || off != 0 || len != buf.length ? Arrays.copyOfRange(buf, off, off + len) : buf;
         Entry fresh = newEntry(key, h, value, expireAt);
         fresh.accessed = stamp;
         fresh.next = table[b];
@@ -301,7 +311,7 @@ public final class Database {
             return false;
         }
         unlink(e);
-        target.putStamped(newKey, 0, newKey.length, false, e.value, e.expireAt(), e.accessed);
+        target.putStamped(newKey, 0, newKey.length, false, e.value, e.expireAt(), now, e.accessed);
         return true;
     }
 

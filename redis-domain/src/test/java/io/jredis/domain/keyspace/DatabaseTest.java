@@ -71,6 +71,18 @@ class DatabaseTest {
     }
 
     @Test
+    void writingOverAnExpiredKeyExpiresItFirst() {
+        db.put(b("k"), b("old"), NOW + 10, NOW);
+        db.put(b("k"), b("new"), NOW + 10);
+        assertEquals(List.of("3:k"), expired);
+        assertEquals(1, db.expiredCount());
+        assertEquals(1, db.size());
+        assertEquals(0, db.volatileCount());
+        assertEquals("new", s((byte[]) db.get(b("k"), NOW + 10)));
+        assertEquals(Database.NO_EXPIRY, db.expireAt(b("k"), NOW + 10));
+    }
+
+    @Test
     void overwritingWithoutExpiryClearsTheTtl() {
         db.put(b("k"), b("v"), NOW + 100, NOW);
         db.put(b("k"), b("w"), NOW);

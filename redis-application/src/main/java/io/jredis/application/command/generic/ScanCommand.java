@@ -78,6 +78,12 @@ public final class ScanCommand implements Command {
                     key, 0, key.length, false);
             if (keep && type != null) {
                 Object value = db.peek(key, ctx.now());
+                // A read look-up in Redis, so it counts as a keyspace hit or miss.
+                if (value == null) {
+                    ctx.server().stats().keyspaceMisses++;
+                } else {
+                    ctx.server().stats().keyspaceHits++;
+                }
                 // Redis 7.0 compares type names without case; an unknown name matches nothing.
                 keep = value != null && ValueType.of(value).redisName().equalsIgnoreCase(type);
             }
