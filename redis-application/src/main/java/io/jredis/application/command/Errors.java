@@ -36,7 +36,27 @@ public final class Errors {
 
 
     // ---- keys: add keyspace-command errors below this line ----
+    public static final String EXPIRE_NX_AND_OTHERS =
+            "ERR NX and XX, GT or LT options at the same time are not compatible";
+    public static final String EXPIRE_GT_AND_LT = "ERR GT and LT options at the same time are not compatible";
+    public static final String NOT_AN_INT_RANGE =
+            "ERR value is out of range, value must between -2147483648 and 2147483647";
+    public static final String INVALID_FIRST_DB_INDEX = "ERR invalid first DB index";
+    public static final String INVALID_SECOND_DB_INDEX = "ERR invalid second DB index";
+    public static final String OBJECT_FREQ_NOT_LFU = "ERR An LFU maxmemory policy is not selected, access frequency"
+            + " not tracked. Please note that when switching between policies at runtime LRU and LFU data will take"
+            + " some time to adjust.";
+    public static final String OBJECT_IDLETIME_LFU = "ERR An LFU maxmemory policy is selected, idle time not tracked."
+            + " Please note that when switching between policies at runtime LRU and LFU data will take some time to"
+            + " adjust.";
 
+    /** "ERR Unsupported option foo" (EXPIRE family); Redis prints the option up to a NUL byte. */
+    public static String unsupportedOption(String option) {
+        int nul = option.indexOf('\0');
+        String shown = nul < 0 ? option : option.substring(0, nul);
+        // Redis turns line breaks inside an error into spaces so the reply stays one line.
+        return "ERR Unsupported option " + shown.replace('\r', ' ').replace('\n', ' ');
+    }
 
 
     // ---- server and connection: add errors below this line ----

@@ -1,5 +1,7 @@
 package io.jredis.application.session;
 
+import io.jredis.domain.keyspace.Database;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -82,6 +84,52 @@ public final class WatchedKeys {
                 for (ClientSession s : e.getValue()) {
                     s.setWatchedKeyTouched(true);
                 }
+            }
+        }
+    }
+
+    /**
+     * Database {@code db} is about to be emptied (FLUSHDB, FLUSHALL: {@code replacedWith} null)
+     * or to receive the contents of {@code replacedWith} (SWAPDB). As Redis 7's
+     * touchAllWatchedKeysInDb, only watches of keys stored on either side break, not every
+     * watch on the database. A watched key missing here that arrives already expired is no
+     * change either: it is reclaimed from {@code replacedWith} now (a DEL, as any expiry), so
+     * that a later look-up cannot count it as one.
+     */
+    public void touchReplacedDb(int db, Database emptied, Database replacedWith, long now) {
+        if (watchers.isEmpty()) {
+            return;
+        }
+        List<byte[]> arrivingExpired = null;
+        for (Map.Entry<Key, List<ClientSession>> e : watchers.entrySet()) {
+            if (e.getKey().db() != db) {
+                continue;
+            }
+            byte[] key = e.getKey().key();
+            boolean changed;
+            if (emptied.stored(key)) {
+                changed = true;
+            } else if (replacedWith != null && replacedWith.stored(key)) {
+                changed = !replacedWith.storedExpired(key, now);
+                if (!changed) {
+                    if (arrivingExpired == null) {
+                        arrivingExpired = new ArrayList<>();
+                    }
+                    arrivingExpired.add(key);
+                }
+            } else {
+                changed = false;
+            }
+            if (changed) {
+                for (ClientSession s : e.getValue()) {
+                    s.setWatchedKeyTouched(true);
+                }
+            }
+        }
+        // Reclaimed after the walk: the expiry notifies watchers, which must not change the map mid-iteration.
+        if (arrivingExpired != null) {
+            for (byte[] key : arrivingExpired) {
+                replacedWith.contains(key, now);
             }
         }
     }

@@ -117,6 +117,12 @@ public final class Database {
         return e == null ? null : e.value;
     }
 
+    /** {@link #peek(byte[], long)} on a key that is a slice of a larger array. */
+    public Object peek(byte[] buf, int off, int len, long now) {
+        Entry e = live(buf, off, len, now);
+        return e == null ? null : e.value;
+    }
+
     /** Expiry of a key given as a slice, or {@link #NO_EXPIRY}. */
     public long expireAt(byte[] buf, int off, int len, long now) {
         Entry e = live(buf, off, len, now);
@@ -137,6 +143,20 @@ public final class Database {
     public long idleSeconds(byte[] key, long now) {
         Entry e = live(key, 0, key.length, now);
         return e == null ? -1 : Math.max(0, now / 1000 - (e.accessed & 0xFFFFFFFFL));
+    }
+
+    /**
+     * True when the key is stored, even if its time has passed and it was not reclaimed yet.
+     * Expires nothing: FLUSHDB and SWAPDB use it to decide which WATCHes they break, as Redis does.
+     */
+    public boolean stored(byte[] key) {
+        return find(key) != null;
+    }
+
+    /** True when the key is stored and its time has passed; expires nothing. */
+    public boolean storedExpired(byte[] key, long now) {
+        Entry e = find(key);
+        return e != null && isExpiredAt(e, now);
     }
 
     // ---------------------------------------------------------------- writes
@@ -160,12 +180,24 @@ public final class Database {
     }
 
     private void put(byte[] buf, int off, int len, boolean copyKey, Object value, long expireAt, long now) {
+        putStamped(buf, off, len, copyKey, value, expireAt, now, (int) (now / 1000));
+    }
+
+    private void putStamped(byte[] buf, int off, int len, boolean copyKey, Object value, long expireAt,
+                            long now, int stamp) {
         int h = Hashing.hash(buf, off, len);
         int b = h & (table.length - 1);
-        int stamp = (int) (now / 1000);
         Entry prev = null;
+        byte[] reusable = null;
         for (Entry e = table[b]; e != null; prev = e, e = e.next) {
             if (e.hash == h && e.key.length == len && Arrays.equals(e.key, 0, len, buf, off, off + len)) {
+                if (isExpired(e, now)) {
+                    // As Redis's write look-up: the old key expires first (counted, propagated as
+                    // DEL, watchers told), then a new one is added.
+                    expire(e);
+                    reusable = e.key;
+                    break;
+                }
                 boolean wasVolatile = e instanceof VolatileEntry;
                 if (expireAt == NO_EXPIRY && !wasVolatile) {
                     e.value = value;
@@ -184,7 +216,8 @@ public final class Database {
                 return;
             }
         }
-        byte[] key = copyKey || off != 0 || len != buf.length ? Arrays.copyOfRange(buf, off, off + len) : buf;
+        byte[] key = reusable != null ? reusable
+                : copyKey || off != 0 || len != buf.length ? Arrays.copyOfRange(buf, off, off + len) : buf;
         Entry fresh = newEntry(key, h, value, expireAt);
         fresh.accessed = stamp;
         fresh.next = table[b];
@@ -208,7 +241,12 @@ public final class Database {
 
     /** Removes a key; returns its value, or null when it was missing or already expired. */
     public Object remove(byte[] key, long now) {
-        Entry e = live(key, 0, key.length, now);
+        return remove(key, 0, key.length, now);
+    }
+
+    /** {@link #remove(byte[], long)} on a key that is a slice of a larger array; copies nothing. */
+    public Object remove(byte[] buf, int off, int len, long now) {
+        Entry e = live(buf, off, len, now);
         if (e == null) {
             return null;
         }
@@ -217,8 +255,9 @@ public final class Database {
     }
 
     /**
-     * Sets an absolute expiry on an existing key. A time already in the past deletes the key, as
-     * Redis does; returns false when the key is missing.
+     * Sets an absolute expiry on an existing live key; returns false when the key is missing. A
+     * time already past is stored as given (the key then expires on next access): commands that
+     * must delete at once, as EXPIRE does, remove the key themselves.
      */
     public boolean setExpire(byte[] key, long expireAt, long now) {
         int h = Hashing.hash(key, 0, key.length);
@@ -233,7 +272,9 @@ public final class Database {
                 if (e instanceof VolatileEntry v) {
                     v.expireAt = expireAt;
                 } else {
-                    replaceNode(b, prev, e, newEntry(e.key, h, e.value, expireAt));
+                    Entry replacement = newEntry(e.key, h, e.value, expireAt);
+                    replacement.accessed = e.accessed;
+                    replaceNode(b, prev, e, replacement);
                 }
                 return true;
             }
@@ -262,6 +303,21 @@ public final class Database {
             }
         }
         return false;
+    }
+
+    /**
+     * Moves a live key to {@code newKey} in {@code target} (this database or another), with its
+     * value, time to live and access time, replacing whatever {@code newKey} held there:
+     * RENAME and MOVE. Returns false when the key is missing. {@code newKey} is stored as given.
+     */
+    public boolean move(byte[] key, Database target, byte[] newKey, long now) {
+        Entry e = live(key, 0, key.length, now);
+        if (e == null) {
+            return false;
+        }
+        unlink(e);
+        target.putStamped(newKey, 0, newKey.length, false, e.value, e.expireAt(), now, e.accessed);
+        return true;
     }
 
     /** Removes every key. */
@@ -295,23 +351,16 @@ public final class Database {
 
     /** A live key chosen at random, or null when the database is empty. */
     public byte[] randomKey(java.util.random.RandomGenerator random, long now) {
-        // Bounded retries: a database full of expired keys must not loop forever.
-        for (int attempt = 0; attempt < 100 && size > 0; attempt++) {
+        // As Redis on a master: an expired pick is reclaimed and another is drawn. Every miss
+        // removes a key, so this ends.
+        while (size > 0) {
             Entry e = randomEntry(random);
-            if (e == null) {
-                return null;
+            if (!isExpired(e, now)) {
+                return e.key;
             }
-            if (isExpired(e, now)) {
-                expire(e);
-                continue;
-            }
-            return e.key;
+            expire(e);
         }
-        if (size == 0) {
-            return null;
-        }
-        Entry e = randomEntry(random);
-        return e == null ? null : e.key;
+        return null;
     }
 
     private Entry randomEntry(java.util.random.RandomGenerator random) {
@@ -426,6 +475,16 @@ public final class Database {
     }
 
     // ---------------------------------------------------------------- internals
+
+    private Entry find(byte[] key) {
+        int h = Hashing.hash(key, 0, key.length);
+        for (Entry e = table[h & (table.length - 1)]; e != null; e = e.next) {
+            if (e.hash == h && Arrays.equals(e.key, key)) {
+                return e;
+            }
+        }
+        return null;
+    }
 
     private Entry live(byte[] buf, int off, int len, long now) {
         int h = Hashing.hash(buf, off, len);
