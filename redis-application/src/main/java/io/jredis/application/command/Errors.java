@@ -50,6 +50,7 @@ public final class Errors {
     public static final String NO_SUCH_CLIENT = "ERR No such client";
     public static final String COMMAND_GETKEYS_UNKNOWN = "ERR Invalid command specified";
     public static final String COMMAND_GETKEYS_NO_KEYS = "ERR The command has no key arguments";
+    public static final String COMMAND_GETKEYS_INVALID = "ERR Invalid arguments specified for command";
     public static final String COMMAND_GETKEYS_ARITY = "ERR Invalid number of arguments specified for command";
 
     /** "ERR Syntax error in HELLO option 'FOO'" (the option as the client wrote it). */
