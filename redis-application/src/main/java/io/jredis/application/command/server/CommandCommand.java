@@ -21,6 +21,7 @@ public final class CommandCommand implements Command {
 
     private final List<Command> subcommands = List.of(
             new CommandHelpCommand(), new CommandCountCommand(), new CommandGetkeysCommand(),
+            new CommandGetkeysandflagsCommand(),
             new CommandListCommand(), new CommandInfoCommand(), new CommandDocsCommand());
 
     @Override

@@ -152,7 +152,7 @@ final class CommandDescriptions {
         r.integer(0);
     }
 
-    private static List<String> keyFlags(CommandSpec spec) {
+    static List<String> keyFlags(CommandSpec spec) {
         if (!spec.keyFlags().isEmpty()) {
             return spec.keyFlags();
         }

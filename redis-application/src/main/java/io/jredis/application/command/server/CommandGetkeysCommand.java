@@ -29,6 +29,11 @@ public final class CommandGetkeysCommand implements Command {
 
     @Override
     public void execute(CommandContext ctx) {
+        replyKeys(ctx, false);
+    }
+
+    /** The keys of the command in arguments 2.., optionally each with its key spec flags. */
+    static void replyKeys(CommandContext ctx, boolean withFlags) {
         Arguments args = ctx.args();
         CommandRegistry registry = ctx.server().registry();
         ReplySink r = ctx.reply();
@@ -66,8 +71,18 @@ public final class CommandGetkeysCommand implements Command {
             return;
         }
         r.array(keys.size());
+        List<String> flags = CommandDescriptions.keyFlags(spec);
         for (int i : keys) {
+            if (withFlags) {
+                r.array(2);
+            }
             r.bulk(args.array(), args.offset(i), args.length(i));
+            if (withFlags) {
+                r.set(flags.size());
+                for (String f : flags) {
+                    r.status(f);
+                }
+            }
         }
     }
 }

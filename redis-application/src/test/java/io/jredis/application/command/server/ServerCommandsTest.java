@@ -138,6 +138,14 @@ class ServerCommandsTest {
     }
 
     @Test
+    void commandGetkeysandflags() {
+        assertEquals("[[\"k\", ~RO, access~]]", t.run("COMMAND", "GETKEYSANDFLAGS", "get", "k"));
+        assertEquals("(error) ERR The command has no key arguments", t.run("COMMAND", "GETKEYSANDFLAGS", "ping", "x"));
+        assertEquals("(error) ERR wrong number of arguments for 'command|getkeysandflags' command",
+                t.run("COMMAND", "GETKEYSANDFLAGS", "get"));
+    }
+
+    @Test
     void globPatterns() {
         assertTrue(GlobPattern.matches("cl*", "client|list", true));
         assertTrue(GlobPattern.matches("CLIENT|L*", "client|list", true));
