@@ -96,7 +96,8 @@ public final class HelloCommand implements Command {
         reply.bulk("mode");
         reply.bulk("standalone");
         reply.bulk("role");
-        reply.bulk(ctx.server().replication().role());
+        // HELLO says "replica" where ROLE and INFO say "slave"
+        reply.bulk(ctx.server().replication().role().equals("master") ? "master" : "replica");
         reply.bulk("modules");
         reply.array(0);
     }

@@ -54,6 +54,23 @@ class AuthAndHelloTest {
     }
 
     @Test
+    void helloCallsAReplicaReplica() {
+        t.server.setReplication(new io.jredis.application.port.ReplicationStatus() {
+            @Override
+            public void describe(java.util.function.Consumer<String> line) {
+                line.accept("role:slave");
+            }
+
+            @Override
+            public String role() {
+                return "slave";
+            }
+        });
+        assertEquals(HELLO2.replace("\"role\"=\"master\"", "\"role\"=\"replica\""), t.run("HELLO"));
+        assertEquals("\"# Replication\r\nrole:slave\r\n\"", t.run("INFO", "replication"));
+    }
+
+    @Test
     void helloErrors() {
         assertEquals("(error) NOPROTO unsupported protocol version", t.run("HELLO", "4"));
         assertEquals("(error) NOPROTO unsupported protocol version", t.run("HELLO", "1"));
