@@ -10,7 +10,7 @@ public final class EchoCommand implements Command {
 
     private static final CommandSpec SPEC = CommandSpec.command("echo", 2)
             .flags(CommandFlag.LOADING, CommandFlag.STALE, CommandFlag.FAST).acl("fast", "connection")
-            .group("connection").since("1.0.0").summary("Returns the given string.")
+            .group("connection").since("1.0.0").summary("Echo the given string")
             .build();
 
     @Override
