@@ -1,16 +1,11 @@
 package io.jredis.application.command.server;
 
-import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
 import io.jredis.application.command.CommandFlag;
 import io.jredis.application.command.CommandRegistry;
 import io.jredis.application.command.CommandSpec;
-import io.jredis.application.command.Errors;
 import io.jredis.application.port.ReplySink;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /** COMMAND COUNT: the number of top-level commands. */
 public final class CommandCountCommand implements Command {
@@ -29,7 +24,6 @@ public final class CommandCountCommand implements Command {
 
     @Override
     public void execute(CommandContext ctx) {
-        Arguments args = ctx.args();
         CommandRegistry registry = ctx.server().registry();
         ReplySink r = ctx.reply();
         r.integer(registry.size());

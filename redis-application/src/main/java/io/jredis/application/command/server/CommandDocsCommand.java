@@ -6,7 +6,6 @@ import io.jredis.application.command.CommandContext;
 import io.jredis.application.command.CommandFlag;
 import io.jredis.application.command.CommandRegistry;
 import io.jredis.application.command.CommandSpec;
-import io.jredis.application.command.Errors;
 import io.jredis.application.port.ReplySink;
 
 import java.util.ArrayList;

@@ -6,11 +6,7 @@ import io.jredis.application.command.CommandContext;
 import io.jredis.application.command.CommandFlag;
 import io.jredis.application.command.CommandRegistry;
 import io.jredis.application.command.CommandSpec;
-import io.jredis.application.command.Errors;
 import io.jredis.application.port.ReplySink;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /** COMMAND INFO [name ...]: an entry per name (null when unknown), or every command. */
 public final class CommandInfoCommand implements Command {
