@@ -35,6 +35,7 @@ public final class RespWriter implements ReplySink {
     }
 
     /** 2 or 3: how the following replies are encoded. */
+    @Override
     public void protocol(int protocol) {
         this.protocol = protocol;
     }

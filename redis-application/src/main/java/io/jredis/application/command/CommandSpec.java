@@ -26,6 +26,7 @@ public final class CommandSpec {
     private final String summary;
     private final String complexity;
     private final List<String> tips;
+    private final List<String> keyFlags;
     private String container;
     private String fullName;
 
@@ -43,6 +44,7 @@ public final class CommandSpec {
         this.complexity = b.complexity;
         this.tips = List.copyOf(b.tips);
         this.fullName = b.name;
+        this.keyFlags = List.copyOf(b.keyFlags);
     }
 
     public static Builder command(String name, int arity) {
@@ -116,6 +118,14 @@ public final class CommandSpec {
         return tips;
     }
 
+    /**
+     * Flags of the key spec COMMAND INFO derives from the key positions (e.g. RW, access,
+     * update); empty when the command did not declare them, and COMMAND then infers RO/RW.
+     */
+    public List<String> keyFlags() {
+        return keyFlags;
+    }
+
     public boolean arityAccepts(int argc) {
         return arity > 0 ? argc == arity : argc >= -arity;
     }
@@ -134,6 +144,7 @@ public final class CommandSpec {
         private String summary = "";
         private String complexity = "O(1)";
         private final List<String> tips = new ArrayList<>();
+        private final List<String> keyFlags = new ArrayList<>();
 
         private Builder(String name, int arity) {
             this.name = name;
@@ -182,6 +193,12 @@ public final class CommandSpec {
         /** Command tips as COMMAND INFO lists them, e.g. "nondeterministic_output". */
         public Builder tips(String... t) {
             Collections.addAll(tips, t);
+            return this;
+        }
+
+        /** Key spec flags as in Redis's command JSON, e.g. "RW", "access", "update". */
+        public Builder keyFlags(String... f) {
+            Collections.addAll(keyFlags, f);
             return this;
         }
 

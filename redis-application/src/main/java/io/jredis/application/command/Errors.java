@@ -60,6 +60,43 @@ public final class Errors {
 
 
     // ---- server and connection: add errors below this line ----
+    public static final String HELLO_PROTOCOL_NOT_INTEGER = "ERR Protocol version is not an integer or out of range";
+    public static final String HELLO_NOAUTH = "NOAUTH HELLO must be called with the client already authenticated, "
+            + "otherwise the HELLO AUTH <user> <pass> option can be used to authenticate the client and "
+            + "select the RESP protocol version at the same time";
+    public static final String CLIENT_NAME_INVALID = "ERR Client names cannot contain spaces, newlines or special characters.";
+    public static final String INVALID_CLIENT_ID = "ERR Invalid client ID";
+    public static final String CLIENT_ID_NOT_POSITIVE = "ERR client-id should be greater than 0";
+    public static final String NO_SUCH_CLIENT = "ERR No such client";
+    public static final String COMMAND_GETKEYS_UNKNOWN = "ERR Invalid command specified";
+    public static final String COMMAND_GETKEYS_NO_KEYS = "ERR The command has no key arguments";
+    public static final String COMMAND_GETKEYS_INVALID = "ERR Invalid arguments specified for command";
+    public static final String COMMAND_GETKEYS_ARITY = "ERR Invalid number of arguments specified for command";
+
+    /** "ERR Syntax error in HELLO option 'FOO'" (the option as the client wrote it). */
+    public static String helloSyntax(String option) {
+        return "ERR Syntax error in HELLO option '" + option + "'";
+    }
+
+    /** "ERR Unknown client type 'foo'" (CLIENT LIST TYPE, CLIENT KILL TYPE). */
+    public static String unknownClientType(String type) {
+        return "ERR Unknown client type '" + type + "'";
+    }
+
+    /** "ERR No such user 'foo'" (CLIENT KILL USER). */
+    public static String noSuchUser(String user) {
+        return "ERR No such user '" + user + "'";
+    }
+
+    /** "ERR Unrecognized option 'foo'" (CLIENT SETINFO). */
+    public static String unrecognizedOption(String option) {
+        return "ERR Unrecognized option '" + option + "'";
+    }
+
+    /** "ERR lib-name cannot contain spaces, newlines or special characters." (CLIENT SETINFO). */
+    public static String clientAttributeInvalid(String attribute) {
+        return "ERR " + attribute + " cannot contain spaces, newlines or special characters.";
+    }
 
 
 

@@ -52,6 +52,13 @@ public interface ReplySink {
     /** A verbatim string with a three-letter format such as txt (RESP2: a bulk string). */
     void verbatim(String format, String text);
 
+    /**
+     * The client switched protocol (HELLO): this command's reply and every later one use
+     * {@code version} (2 or 3), as Redis answers HELLO 3 already in RESP3.
+     */
+    default void protocol(int version) {
+    }
+
     /** Convenience for the most common reply. */
     default void ok() {
         status("OK");

@@ -24,6 +24,7 @@ public final class ClientSession {
     private String libName = "";
     private String libVersion = "";
     private boolean closing;
+    private boolean noEvict;
 
     // transaction state
     private boolean inMulti;
@@ -122,6 +123,15 @@ public final class ClientSession {
 
     public void markClosing() {
         this.closing = true;
+    }
+
+    /** CLIENT NO-EVICT: shown as flag e; kept across RESET as Redis does. */
+    public boolean noEvict() {
+        return noEvict;
+    }
+
+    public void setNoEvict(boolean noEvict) {
+        this.noEvict = noEvict;
     }
 
     // ---------------------------------------------------------------- transactions

@@ -11,6 +11,7 @@ public final class ConnectionCommands {
     }
 
     public static List<Command> all() {
-        return List.of(new PingCommand(), new EchoCommand(), new QuitCommand());
+        return List.of(new PingCommand(), new EchoCommand(), new QuitCommand(), new AuthCommand(),
+                new HelloCommand(), new ResetCommand(), new ClientCommand());
     }
 }

@@ -9,8 +9,8 @@ import io.jredis.application.command.CommandSpec;
 public final class EchoCommand implements Command {
 
     private static final CommandSpec SPEC = CommandSpec.command("echo", 2)
-            .flags(CommandFlag.FAST).acl("fast", "connection")
-            .group("connection").since("1.0.0").summary("Returns the given string.")
+            .flags(CommandFlag.LOADING, CommandFlag.STALE, CommandFlag.FAST).acl("fast", "connection")
+            .group("connection").since("1.0.0").summary("Echo the given string")
             .build();
 
     @Override

@@ -10,7 +10,7 @@ public final class PingCommand implements Command {
 
     private static final CommandSpec SPEC = CommandSpec.command("ping", -1)
             .flags(CommandFlag.FAST).acl("fast", "connection")
-            .group("connection").since("1.0.0").summary("Returns the server's liveliness response.")
+            .group("connection").since("1.0.0").summary("Ping the server")
             .tips("request_policy:all_shards", "response_policy:all_succeeded")
             .build();
 

@@ -12,7 +12,7 @@ public final class QuitCommand implements Command {
             .flags(CommandFlag.ALLOW_BUSY, CommandFlag.NOSCRIPT, CommandFlag.LOADING, CommandFlag.STALE,
                     CommandFlag.FAST, CommandFlag.NO_AUTH)
             .acl("fast", "connection")
-            .group("connection").since("1.0.0").summary("Closes the connection.")
+            .group("connection").since("1.0.0").summary("Close the connection")
             .build();
 
     @Override

@@ -11,6 +11,6 @@ public final class ServerCommands {
     }
 
     public static List<Command> all() {
-        return List.of();
+        return List.of(new InfoCommand(), new TimeCommand(), new CommandCommand());
     }
 }
