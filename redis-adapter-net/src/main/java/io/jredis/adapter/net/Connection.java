@@ -35,7 +35,7 @@ final class Connection implements ClientConnection {
     int inLimit;
     final RespParser parser = new RespParser();
     final Arguments args = new Arguments();
-    RespWriter out = new RespWriter(INITIAL_WRITE);
+    RespWriter out;
     int written;
     ClientSession session;
     boolean closeAfterWrite;
@@ -49,6 +49,7 @@ final class Connection implements ClientConnection {
         this.fd = fd;
         this.remote = format(addressOf(channel, true));
         this.local = format(addressOf(channel, false));
+        this.out = new RespWriter(INITIAL_WRITE, loop.stats());
     }
 
     /** Reads what the socket has; returns -1 at end of stream. */
@@ -106,7 +107,7 @@ final class Connection implements ClientConnection {
         written = 0;
         out.reset();
         if (out.capacity() > SHRINK_ABOVE) {
-            RespWriter fresh = new RespWriter(INITIAL_WRITE);
+            RespWriter fresh = new RespWriter(INITIAL_WRITE, loop.stats());
             fresh.protocol(session.protocol());
             out = fresh;
         }

@@ -291,6 +291,10 @@ public final class EventLoop implements AutoCloseable {
         }
     }
 
+    Stats stats() {
+        return stats;
+    }
+
     void bytesWritten(int n) {
         stats.netOutputBytes += n;
     }

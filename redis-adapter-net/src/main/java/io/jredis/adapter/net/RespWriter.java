@@ -1,6 +1,7 @@
 package io.jredis.adapter.net;
 
 import io.jredis.application.port.ReplySink;
+import io.jredis.application.server.Stats;
 import org.agrona.ExpandableDirectByteBuffer;
 
 import java.nio.ByteBuffer;
@@ -27,11 +28,17 @@ public final class RespWriter implements ReplySink {
     private final int initialCapacity;
     private int limit;
     private int protocol = 2;
-    private long errors;
+    private final Stats stats;
 
-    public RespWriter(int initialCapacity) {
+    /** A writer whose error replies are counted in {@code stats} (INFO errorstats); may be null. */
+    public RespWriter(int initialCapacity, Stats stats) {
         this.initialCapacity = initialCapacity;
         this.out = new ExpandableDirectByteBuffer(initialCapacity);
+        this.stats = stats;
+    }
+
+    public RespWriter(int initialCapacity) {
+        this(initialCapacity, null);
     }
 
     /** 2 or 3: how the following replies are encoded. */
@@ -43,11 +50,6 @@ public final class RespWriter implements ReplySink {
     /** Bytes encoded and not yet taken by {@link #consumed}. */
     public int pending() {
         return limit;
-    }
-
-    /** Error replies written since start (INFO's total_error_replies). */
-    public long errors() {
-        return errors;
     }
 
     /** The encoded bytes as a buffer positioned at {@code from}, for a channel write. */
@@ -98,7 +100,9 @@ public final class RespWriter implements ReplySink {
 
     @Override
     public void error(String text) {
-        errors++;
+        if (stats != null) {
+            stats.errorReplied(text);
+        }
         putByte('-');
         putText(text);
         putBytes(CRLF);

@@ -17,6 +17,8 @@ public final class CommandExecutor {
     private final ServerState server;
     private final CommandRegistry registry;
     private final CommandContext ctx;
+    /** Error replies already counted as some command's failure (so nesting counts each once). */
+    private long attributedErrors;
 
     public CommandExecutor(ServerState server, CommandRegistry registry) {
         this.server = server;
@@ -48,29 +50,29 @@ public final class CommandExecutor {
         }
         Command command = registry.lookup(args);
         if (command == null) {
-            reject(session, reply, Errors.unknownCommand(args));
+            reject(session, reply, Errors.unknownCommand(args), null);
             return;
         }
         if (registry.isContainer(command) && args.count() >= 2) {
             Command sub = registry.lookupSubcommand(command, args);
             if (sub == null) {
-                reject(session, reply, Errors.unknownSubcommand(args));
+                reject(session, reply, Errors.unknownSubcommand(args), null);
                 return;
             }
             command = sub;
         }
         CommandSpec spec = command.spec();
         if (!spec.arityAccepts(args.count())) {
-            reject(session, reply, Errors.wrongArity(spec.fullName()));
+            reject(session, reply, Errors.wrongArity(spec.fullName()), command);
             return;
         }
         if (!session.authenticated() && !spec.has(CommandFlag.NO_AUTH)) {
-            reject(session, reply, Errors.NOAUTH);
+            reject(session, reply, Errors.NOAUTH, command);
             return;
         }
         if (session.inMulti()) {
             if (spec.has(CommandFlag.NO_MULTI)) {
-                reject(session, reply, Errors.NOT_ALLOWED_IN_MULTI);
+                reject(session, reply, Errors.NOT_ALLOWED_IN_MULTI, command);
                 return;
             }
             if (!runsInsideMulti(spec)) {
@@ -89,10 +91,22 @@ public final class CommandExecutor {
     public void call(ClientSession session, Command command, Arguments args, ReplySink reply) {
         long now = server.clock().millis();
         long dirtyBefore = server.stats().dirty;
+        long errorsBefore = server.stats().errorReplies;
+        long attributedBefore = attributedErrors;
+        long started = server.clock().nanos();
         CommandSpec spec = command.spec();
         ctx.bind(session, args, reply, now);
         session.touch(now, spec.fullName());
         command.execute(ctx);
+        CallStats cs = registry.stats(command);
+        cs.calls++;
+        cs.micros += (server.clock().nanos() - started) / 1000;
+        // Errors of commands run inside this one (EXEC) count for them, not for this one.
+        long own = server.stats().errorReplies - errorsBefore - (attributedErrors - attributedBefore);
+        if (own > 0) {
+            cs.failed++;
+            attributedErrors += own;
+        }
         server.stats().commandsProcessed++;
         WriteLog log = server.writeLog();
         // EXEC is not a write itself: the commands it runs propagate one by one, inside brackets.
@@ -118,8 +132,11 @@ public final class CommandExecutor {
                 || n.equals("quit") || n.equals("reset");
     }
 
-    private void reject(ClientSession session, ReplySink reply, String error) {
+    private void reject(ClientSession session, ReplySink reply, String error, Command command) {
         session.failMulti();
+        if (command != null) {
+            registry.stats(command).rejected++;
+        }
         reply.error(error);
     }
 }

@@ -18,18 +18,22 @@ public final class CommandRegistry {
     private final Table top;
     private final Map<Command, Table> subtables = new java.util.IdentityHashMap<>();
     private final Map<String, Command> byName = new LinkedHashMap<>();
+    /** Per-server counters; command objects and their specs may be shared between servers. */
+    private final Map<Command, CallStats> stats = new java.util.IdentityHashMap<>();
 
     public CommandRegistry(Collection<? extends Command> commands) {
         top = new Table(commands.size());
         for (Command c : commands) {
             top.put(c);
             byName.put(c.spec().name(), c);
+            stats.put(c, new CallStats());
             List<Command> subs = c.subcommands();
             if (!subs.isEmpty()) {
                 Table t = new Table(subs.size());
                 for (Command s : subs) {
                     s.spec().setContainer(c.spec().name());
                     t.put(s);
+                    stats.put(s, new CallStats());
                 }
                 subtables.put(c, t);
             }
@@ -45,6 +49,16 @@ public final class CommandRegistry {
     public Command lookupSubcommand(Command container, Arguments args) {
         Table t = subtables.get(container);
         return t == null ? null : t.get(args.array(), args.offset(1), args.length(1));
+    }
+
+    /** This server's counters for a registered command. */
+    public CallStats stats(Command c) {
+        return stats.get(c);
+    }
+
+    /** Zeroes every command's counters (CONFIG RESETSTAT). */
+    public void resetStats() {
+        stats.values().forEach(CallStats::reset);
     }
 
     public boolean isContainer(Command c) {

@@ -30,6 +30,7 @@ public final class CommandSpec {
     private String container;
     private String fullName;
 
+
     private CommandSpec(Builder b) {
         this.name = b.name;
         this.arity = b.arity;

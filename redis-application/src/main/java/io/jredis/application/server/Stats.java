@@ -9,6 +9,9 @@ public final class Stats {
     public long netInputBytes;
     public long netOutputBytes;
     public long errorReplies;
+    /** Error replies by their code (the first word), for INFO errorstats; Redis keeps at most 128 codes. */
+    private final java.util.Map<String, long[]> errorsByCode = new java.util.LinkedHashMap<>();
+
     /** Changes since the last save, as Redis's server.dirty. */
     public long dirty;
 
@@ -18,6 +21,38 @@ public final class Stats {
     private int sampleIndex;
     private long lastOps;
     private long lastSampleNanos;
+
+    /** An error reply was sent (by a command or for a protocol error). */
+    public void errorReplied(String text) {
+        errorReplies++;
+        int space = text.indexOf(' ');
+        String code = space < 0 ? text : text.substring(0, space);
+        long[] n = errorsByCode.get(code);
+        if (n == null) {
+            if (errorsByCode.size() >= 128) {
+                return;
+            }
+            n = new long[1];
+            errorsByCode.put(code, n);
+        }
+        n[0]++;
+    }
+
+    /** Visits each error code with its count, in first-seen order. */
+    public void forEachErrorCode(java.util.function.ObjLongConsumer<String> visitor) {
+        errorsByCode.forEach((code, n) -> visitor.accept(code, n[0]));
+    }
+
+    /** CONFIG RESETSTAT. */
+    public void reset() {
+        commandsProcessed = 0;
+        keyspaceHits = 0;
+        keyspaceMisses = 0;
+        netInputBytes = 0;
+        netOutputBytes = 0;
+        errorReplies = 0;
+        errorsByCode.clear();
+    }
 
     public void sampleOps(long nowNanos) {
         if (lastSampleNanos != 0) {

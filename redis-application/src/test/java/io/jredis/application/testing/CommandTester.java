@@ -17,7 +17,7 @@ public final class CommandTester {
     public final ServerConfig config;
     public final ServerState server;
     public final CommandExecutor executor;
-    private final RecordingReply reply = new RecordingReply();
+    private final RecordingReply reply;
     private final ClientSession session;
 
     public CommandTester() {
@@ -28,6 +28,7 @@ public final class CommandTester {
         this.config = config;
         this.server = new ServerState(config, clock);
         this.executor = new CommandExecutor(server, Commands.registry());
+        this.reply = new RecordingReply(server.stats());
         this.session = newClient();
     }
 

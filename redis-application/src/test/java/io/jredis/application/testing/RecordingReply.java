@@ -18,6 +18,16 @@ import java.util.List;
 public final class RecordingReply implements ReplySink {
 
     private final List<String> replies = new ArrayList<>();
+    private final io.jredis.application.server.Stats stats;
+
+    /** A sink that counts its error replies in {@code stats}, as the network adapter does (may be null). */
+    public RecordingReply(io.jredis.application.server.Stats stats) {
+        this.stats = stats;
+    }
+
+    public RecordingReply() {
+        this(null);
+    }
     private final Deque<Frame> open = new ArrayDeque<>();
 
     private static final class Frame {
@@ -94,6 +104,9 @@ public final class RecordingReply implements ReplySink {
 
     @Override
     public void error(String text) {
+        if (stats != null) {
+            stats.errorReplied(text);
+        }
         value("(error) " + text);
     }
 

@@ -1,6 +1,7 @@
 package io.jredis.application.command.server;
 
 import io.jredis.application.command.Arguments;
+import io.jredis.application.command.CallStats;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
 import io.jredis.application.command.CommandFlag;
@@ -102,8 +103,11 @@ public final class InfoCommand implements Command {
             }
             case "cpu" -> cpu(l);
             case "modules" -> l.header("Modules");
-            case "commandstats" -> l.header("Commandstats");
-            case "errorstats" -> l.header("Errorstats");
+            case "commandstats" -> commandStats(ctx, l);
+            case "errorstats" -> {
+                l.header("Errorstats");
+                ctx.server().stats().forEachErrorCode((code, count) -> l.line("errorstat_" + code + ":count=" + count));
+            }
             case "latencystats" -> l.header("Latencystats");
             case "cluster" -> {
                 l.header("Cluster");
@@ -111,6 +115,20 @@ public final class InfoCommand implements Command {
             }
             case "keyspace" -> keyspace(ctx, l);
             default -> throw new IllegalArgumentException(section);
+        }
+    }
+
+    private static void commandStats(CommandContext ctx, Lines l) {
+        l.header("Commandstats");
+        for (Command c : ctx.server().registry().allWithSubcommands()) {
+            CallStats s = ctx.server().registry().stats(c);
+            if (s.calls == 0 && s.rejected == 0 && s.failed == 0) {
+                continue;
+            }
+            double perCall = s.calls == 0 ? 0 : (double) s.micros / s.calls;
+            l.line("cmdstat_" + c.spec().fullName() + ":calls=" + s.calls + ",usec=" + s.micros
+                    + ",usec_per_call=" + String.format(java.util.Locale.ROOT, "%.2f", perCall)
+                    + ",rejected_calls=" + s.rejected + ",failed_calls=" + s.failed);
         }
     }
 
