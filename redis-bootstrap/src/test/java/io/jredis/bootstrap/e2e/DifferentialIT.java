@@ -26,18 +26,24 @@ import static org.junit.jupiter.api.Assertions.fail;
  *
  * <p>System properties: {@code diff.seed} (first seed, default 1), {@code diff.seeds} (how many,
  * default 40), {@code diff.length} (commands per sequence, default 400), {@code diff.templates}
- * ("all", or a comma-separated list of template names; default: the enabled ones).
+ * ("all", or a comma-separated list of template names; default: the enabled ones),
+ * {@code diff.stats} (true: print how many replies per template were errors),
+ * {@code diff.against} ("redis": a second redis-server instead of jredis, to check the harness).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DifferentialIT {
 
-    private JRedisProcess jredis;
+    /** Per template: replies from redis-server that were errors, and all replies (-Ddiff.stats=true). */
+    private final java.util.Map<String, int[]> stats = new java.util.TreeMap<>();
+    private ServerProcess jredis;
     private RealRedisProcess redis;
 
     @BeforeAll
     void start() {
         redis = RealRedisProcess.start();
-        jredis = JRedisProcess.start();
+        // -Ddiff.against=redis compares two redis-servers: checks the templates and the
+        // normalization are deterministic before blaming jredis
+        jredis = "redis".equals(System.getProperty("diff.against")) ? RealRedisProcess.start() : JRedisProcess.start();
     }
 
     @AfterAll
@@ -77,6 +83,10 @@ class DifferentialIT {
                 failures.add(failure);
             }
         }
+        if (Boolean.getBoolean("diff.stats")) {
+            stats.forEach((name, st) -> System.out.printf("DifferentialIT %-16s %6d calls, %3d%% errors%n",
+                    name, st[1], 100 * st[0] / st[1]));
+        }
         if (!failures.isEmpty()) {
             fail(failures.size() + " of " + seeds + " sequences differ from redis-server:\n\n"
                     + String.join("\n\n", failures));
@@ -98,6 +108,9 @@ class DifferentialIT {
                 String shown = show(args);
                 String want = reply(a, request);
                 String got = reply(b, request);
+                int[] st = stats.computeIfAbsent(t.name(), k -> new int[2]);
+                st[0] += want.startsWith("-") ? 1 : 0;
+                st[1]++;
                 String wantCmp = normalize(t.compare(), want);
                 String gotCmp = normalize(t.compare(), got);
                 if (!wantCmp.equals(gotCmp)) {
