@@ -23,6 +23,8 @@ public abstract class ServerProcess implements AutoCloseable {
     private final int port;
     private final Process process;
     private final Path log;
+    /** Stops the server if the test JVM ends without closing it (a crash, a timeout kill). */
+    private final Thread reaper;
 
     protected ServerProcess(String name, int port, List<String> command) {
         this.name = name;
@@ -38,6 +40,9 @@ public abstract class ServerProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("starting " + command, e);
         }
+        Process started = process;
+        this.reaper = new Thread(started::destroyForcibly, name + "-reaper");
+        Runtime.getRuntime().addShutdownHook(reaper);
         try {
             awaitPong();
         } catch (RuntimeException | Error e) {
@@ -109,6 +114,11 @@ public abstract class ServerProcess implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(reaper);
+        } catch (IllegalStateException e) {
+            // already shutting down: the hook runs anyway
+        }
         process.destroy();
         try {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
