@@ -21,6 +21,10 @@ public final class JRedisProcess extends ServerProcess {
     }
 
     public static JRedisProcess startWithJvmOptions(List<String> jvmOptions, String... serverArgs) {
+        return withPortRetries(() -> startOnce(jvmOptions, serverArgs));
+    }
+
+    private static JRedisProcess startOnce(List<String> jvmOptions, String... serverArgs) {
         String lib = System.getProperty("jredis.lib");
         if (lib == null || !Files.isDirectory(Path.of(lib))) {
             throw new IllegalStateException("system property jredis.lib must name the server's lib directory"

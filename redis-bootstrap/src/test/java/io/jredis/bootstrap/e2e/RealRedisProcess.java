@@ -22,6 +22,10 @@ public final class RealRedisProcess extends ServerProcess {
     /** Starts redis-server, or skips the calling test (class) when it is not installed. */
     public static RealRedisProcess start(String... serverArgs) {
         Assumptions.assumeTrue(Files.isExecutable(BINARY), BINARY + " is not installed: skipping comparison with real Redis");
+        return withPortRetries(() -> startOnce(serverArgs));
+    }
+
+    private static RealRedisProcess startOnce(String... serverArgs) {
         int port = FreePorts.fromRange("redis.ports");
         List<String> cmd = new ArrayList<>(List.of(BINARY.toString(), "--port", Integer.toString(port),
                 "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no"));

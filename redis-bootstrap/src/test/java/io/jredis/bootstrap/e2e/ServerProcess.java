@@ -51,6 +51,26 @@ public abstract class ServerProcess implements AutoCloseable {
         }
     }
 
+    /** The server died before answering: typically its port was taken meanwhile. */
+    static final class ExitedEarly extends IllegalStateException {
+        ExitedEarly(String message) {
+            super(message);
+        }
+    }
+
+    /** Starts a server, trying other ports when one was taken between choosing and binding it. */
+    static <T extends ServerProcess> T withPortRetries(java.util.function.Supplier<T> start) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return start.get();
+            } catch (ExitedEarly e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     public int port() {
         return port;
     }
@@ -86,7 +106,7 @@ public abstract class ServerProcess implements AutoCloseable {
         IOException last = null;
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue()
+                throw new ExitedEarly(name + " exited with " + process.exitValue()
                         + " before answering PING:\n" + output());
             }
             try (Socket s = connect()) {
