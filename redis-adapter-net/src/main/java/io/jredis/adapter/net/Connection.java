@@ -20,6 +20,8 @@ final class Connection implements ClientConnection {
 
     static final int INITIAL_READ = 16 * 1024;
     static final int INITIAL_WRITE = 16 * 1024;
+    /** The largest array the JVM reliably allocates. */
+    private static final int MAX_BUFFER = Integer.MAX_VALUE - 8;
     /** Buffers grown past this are replaced by fresh small ones once drained. */
     private static final int SHRINK_ABOVE = 1024 * 1024;
 
@@ -55,7 +57,9 @@ final class Connection implements ClientConnection {
     /** Reads what the socket has; returns -1 at end of stream. */
     int read() throws IOException {
         if (inLimit == in.capacity()) {
-            grow(in.capacity() * 2);
+            // long arithmetic: doubling a 1 GiB buffer must not overflow into a no-op, which
+            // would leave a full buffer read forever instead of hitting the query buffer limit
+            grow((int) Math.min(2L * in.capacity(), MAX_BUFFER));
         }
         if (inView.array() != in.byteArray()) {
             inView = ByteBuffer.wrap(in.byteArray());

@@ -211,9 +211,39 @@ public final class EventLoop implements AutoCloseable {
     }
 
     private void process(Connection c) throws IOException {
+        while (true) {
+            boolean outputFull = runCommands(c);
+            if (c.closed) {
+                return;
+            }
+            c.compact();
+            if (c.inLimit > config.clientQueryBufferLimit) {
+                LOG.warn("Closing client that reached max query buffer length: {} (qbuf={})",
+                        c.remoteAddress(), c.inLimit);
+                closeNow(c);
+                return;
+            }
+            flushOrWait(c);
+            // Commands left in the query buffer because the output was full run once the socket
+            // took the replies; when it did not, onWritable resumes them.
+            if (!outputFull || c.closed || c.readPaused || c.unwritten() > PAUSE_READING_ABOVE) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Runs the complete commands in the query buffer. Stops early, returning true, once the
+     * pending output passes the pause threshold: a pipeline of small requests for large replies
+     * must not turn one read into an unbounded output buffer.
+     */
+    private boolean runCommands(Connection c) {
         current = c;
         try {
             while (!c.closeAfterWrite && !c.closed) {
+                if (c.unwritten() > PAUSE_READING_ABOVE) {
+                    return true;
+                }
                 c.out.protocol(c.session.protocol());
                 RespParser.Result r = c.parser.parse(c.in, c.inLimit, c.args, config.protoMaxBulkLen,
                         c.session.authenticated());
@@ -227,23 +257,13 @@ public final class EventLoop implements AutoCloseable {
                     c.out.error("ERR " + c.parser.error());
                     c.closeAfterWrite = true;
                 } else {
-                    break;
+                    return false;
                 }
             }
+            return false;
         } finally {
             current = null;
         }
-        if (c.closed) {
-            return;
-        }
-        c.compact();
-        if (c.inLimit > config.clientQueryBufferLimit) {
-            LOG.warn("Closing client that reached max query buffer length: {} (qbuf={})",
-                    c.remoteAddress(), c.inLimit);
-            closeNow(c);
-            return;
-        }
-        flushOrWait(c);
     }
 
     private void onWritable(Connection c) throws IOException {

@@ -78,7 +78,9 @@ final class InlineSplitter {
                         p++;
                     }
                 } else {
-                    if (p >= to || isSpace(b[p])) {
+                    // Inside a word only these end it; \v and \f are skipped between words but
+                    // belong to a word (sdssplitargs).
+                    if (p >= to || isWordEnd(b[p])) {
                         break;
                     }
                     byte c = b[p];
@@ -98,6 +100,10 @@ final class InlineSplitter {
 
     private static boolean isSpace(byte c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == '\f';
+    }
+
+    private static boolean isWordEnd(byte c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0;
     }
 
     private static boolean isHex(byte c) {

@@ -51,14 +51,14 @@ public final class RespParser {
                     return r;
                 }
                 int cr = findCr(b, pos + 1, limit);
-                if (cr < 0 || cr + 2 > limit) {
+                if (cr < 0) {
                     if (limit - pos > INLINE_MAX) {
                         return fail("Protocol error: too big mbulk count string");
                     }
                     return Result.INCOMPLETE;
                 }
-                if (cr - pos - 1 > INLINE_MAX) {
-                    return fail("Protocol error: too big mbulk count string");
+                if (cr + 2 > limit) {
+                    return Result.INCOMPLETE;
                 }
                 int numLen = cr - pos - 1;
                 if (!Numbers.isCanonicalLong(b, pos + 1, numLen)) {
@@ -84,10 +84,13 @@ public final class RespParser {
                         return Result.INCOMPLETE;
                     }
                     int cr = findCr(b, pos, limit);
-                    if (cr < 0 || cr + 2 > limit) {
+                    if (cr < 0) {
                         if (limit - pos > INLINE_MAX) {
                             return fail("Protocol error: too big bulk count string");
                         }
+                        return Result.INCOMPLETE;
+                    }
+                    if (cr + 2 > limit) {
                         return Result.INCOMPLETE;
                     }
                     if (b[pos] != '$') {
@@ -130,6 +133,9 @@ public final class RespParser {
                 nl = i;
                 break;
             }
+            if (b[i] == 0) {
+                break; // Redis looks for the newline with strchr, which stops at a NUL byte
+            }
         }
         if (nl < 0) {
             if (limit - pos > INLINE_MAX) {
@@ -151,10 +157,18 @@ public final class RespParser {
         return Result.COMMAND;
     }
 
+    /**
+     * The first CR of a header line, or -1. Like Redis's strchr on the query buffer, the search
+     * stops at a NUL byte: such a line never completes (until it is too big).
+     */
     private static int findCr(byte[] b, int from, int limit) {
         for (int i = from; i < limit; i++) {
-            if (b[i] == '\r') {
+            byte c = b[i];
+            if (c == '\r') {
                 return i;
+            }
+            if (c == 0) {
+                return -1;
             }
         }
         return -1;
