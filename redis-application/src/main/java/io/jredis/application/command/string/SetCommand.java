@@ -99,6 +99,9 @@ public final class SetCommand implements Command {
                 ctx.reply().ok();
             }
         }
+        if (!ctx.server().writeLog().active()) {
+            return; // nobody replays it: build nothing
+        }
         if (expireArg > 0) {
             // Replicas and the AOF get an absolute time, so replaying later expires at the same moment.
             ctx.propagateAs(List.of(SET, args.bytes(1), value, PXAT, Numbers.toBytes(expireAt)));
