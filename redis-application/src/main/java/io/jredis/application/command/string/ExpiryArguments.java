@@ -41,26 +41,26 @@ final class ExpiryArguments {
         int n = args.count();
         for (int j = from; j < n; j++) {
             boolean hasNext = j + 1 < n;
-            if (forSet && args.is(j, "NX") && (flags & XX) == 0) {
+            if (forSet && StringValues.isOption(args, j, "NX") && (flags & XX) == 0) {
                 flags |= NX;
-            } else if (forSet && args.is(j, "XX") && (flags & NX) == 0) {
+            } else if (forSet && StringValues.isOption(args, j, "XX") && (flags & NX) == 0) {
                 flags |= XX;
-            } else if (forSet && args.is(j, "GET")) {
+            } else if (forSet && StringValues.isOption(args, j, "GET")) {
                 flags |= GET;
-            } else if (forSet && args.is(j, "KEEPTTL") && (flags & (PERSIST | ANY_EXPIRY)) == 0) {
+            } else if (forSet && StringValues.isOption(args, j, "KEEPTTL") && (flags & (PERSIST | ANY_EXPIRY)) == 0) {
                 flags |= KEEPTTL;
-            } else if (!forSet && args.is(j, "PERSIST") && (flags & (KEEPTTL | ANY_EXPIRY)) == 0) {
+            } else if (!forSet && StringValues.isOption(args, j, "PERSIST") && (flags & (KEEPTTL | ANY_EXPIRY)) == 0) {
                 flags |= PERSIST;
-            } else if (hasNext && args.is(j, "EX") && (flags & (KEEPTTL | PERSIST | (ANY_EXPIRY & ~EX))) == 0) {
+            } else if (hasNext && StringValues.isOption(args, j, "EX") && (flags & (KEEPTTL | PERSIST | (ANY_EXPIRY & ~EX))) == 0) {
                 flags |= EX;
                 expireArg = ++j;
-            } else if (hasNext && args.is(j, "PX") && (flags & (KEEPTTL | PERSIST | (ANY_EXPIRY & ~PX))) == 0) {
+            } else if (hasNext && StringValues.isOption(args, j, "PX") && (flags & (KEEPTTL | PERSIST | (ANY_EXPIRY & ~PX))) == 0) {
                 flags |= PX;
                 expireArg = ++j;
-            } else if (hasNext && args.is(j, "EXAT") && (flags & (KEEPTTL | PERSIST | (ANY_EXPIRY & ~EXAT))) == 0) {
+            } else if (hasNext && StringValues.isOption(args, j, "EXAT") && (flags & (KEEPTTL | PERSIST | (ANY_EXPIRY & ~EXAT))) == 0) {
                 flags |= EXAT;
                 expireArg = ++j;
-            } else if (hasNext && args.is(j, "PXAT") && (flags & (KEEPTTL | PERSIST | (ANY_EXPIRY & ~PXAT))) == 0) {
+            } else if (hasNext && StringValues.isOption(args, j, "PXAT") && (flags & (KEEPTTL | PERSIST | (ANY_EXPIRY & ~PXAT))) == 0) {
                 flags |= PXAT;
                 expireArg = ++j;
             } else {

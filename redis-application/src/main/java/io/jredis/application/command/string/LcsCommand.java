@@ -46,13 +46,13 @@ public final class LcsCommand implements Command {
         long minMatchLen = 0;
         for (int j = 3; j < args.count(); j++) {
             boolean more = j + 1 < args.count();
-            if (args.is(j, "IDX")) {
+            if (StringValues.isOption(args, j, "IDX")) {
                 getIdx = true;
-            } else if (args.is(j, "LEN")) {
+            } else if (StringValues.isOption(args, j, "LEN")) {
                 getLen = true;
-            } else if (args.is(j, "WITHMATCHLEN")) {
+            } else if (StringValues.isOption(args, j, "WITHMATCHLEN")) {
                 withMatchLen = true;
-            } else if (args.is(j, "MINMATCHLEN") && more) {
+            } else if (StringValues.isOption(args, j, "MINMATCHLEN") && more) {
                 if (!args.isLong(j + 1)) {
                     ctx.reply().error(Errors.NOT_INTEGER);
                     return;

@@ -114,7 +114,7 @@ public final class SetCommand implements Command {
     private static List<byte[]> withoutGet(Arguments args) {
         List<byte[]> out = new ArrayList<>(args.count() - 1);
         for (int j = 0; j < args.count(); j++) {
-            if (j >= 3 && args.is(j, "GET")) {
+            if (j >= 3 && StringValues.isOption(args, j, "GET")) {
                 continue;
             }
             out.add(args.bytes(j));

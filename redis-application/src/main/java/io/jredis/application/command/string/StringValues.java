@@ -1,6 +1,7 @@
 package io.jredis.application.command.string;
 
 import io.jredis.application.command.Arguments;
+import io.jredis.application.command.Ascii;
 import io.jredis.application.command.CommandContext;
 import io.jredis.application.command.Errors;
 import io.jredis.domain.keyspace.Database;
@@ -46,6 +47,31 @@ final class StringValues {
             MutableString m = (MutableString) value;
             ctx.reply().bulk(m.array(), 0, m.length());
         }
+    }
+
+    /**
+     * Compares an option as Redis does with strcasecmp on the argument's C string: only the bytes
+     * before a NUL count, so "NX\0junk" is NX. Allocates nothing.
+     */
+    static boolean isOption(Arguments args, int i, String word) {
+        byte[] buf = args.array();
+        int off = args.offset(i);
+        int len = args.length(i);
+        for (int k = 0; k < len; k++) {
+            if (buf[off + k] == 0) {
+                len = k;
+                break;
+            }
+        }
+        if (len != word.length()) {
+            return false;
+        }
+        for (int k = 0; k < len; k++) {
+            if (Ascii.lower(buf[off + k]) != Ascii.lower(word.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Stores a new value for the key at argument i, keeping its time to live (dbReplaceValue). */
