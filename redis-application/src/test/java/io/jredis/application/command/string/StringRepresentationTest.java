@@ -118,6 +118,18 @@ class StringRepresentationTest {
     }
 
     @Test
+    void lcsTableBeyondAJavaArrayIsRefusedWithoutAllocating() {
+        // Redis would try to allocate 8 GB here; a Java int[] cannot hold 2^31 cells, so jredis
+        // gives the error Redis gives when that allocation fails.
+        ServerConfig config = new ServerConfig();
+        config.protoMaxBulkLen = Long.MAX_VALUE;
+        CommandTester big = new CommandTester(config);
+        big.run("mset", "x", "a".repeat(46_341), "y", "b".repeat(46_341));
+        assertEquals("(error) ERR Insufficient memory, failed allocating transient memory for LCS",
+                big.run("lcs", "x", "y", "len"));
+    }
+
+    @Test
     void expiredKeysCountAsMissing() {
         t.run("set", "c", "41", "px", "100");
         t.clock.advance(100);
