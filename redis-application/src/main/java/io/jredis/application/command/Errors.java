@@ -32,7 +32,13 @@ public final class Errors {
     public static final String INVALID_CURSOR = "ERR invalid cursor";
 
     // ---- strings: add string-command errors below this line ----
-
+    public static final String DECREMENT_OVERFLOW = "ERR decrement would overflow";
+    public static final String LCS_NOT_STRINGS = "ERR The specified keys must contain string values";
+    public static final String LCS_LEN_AND_IDX = "ERR If you want both the length and indexes, please just use IDX.";
+    public static final String LCS_TOO_MUCH_MEMORY =
+            "ERR Insufficient memory, transient memory for LCS exceeds proto-max-bulk-len";
+    public static final String LCS_ALLOCATION_FAILED =
+            "ERR Insufficient memory, failed allocating transient memory for LCS";
 
 
     // ---- keys: add keyspace-command errors below this line ----

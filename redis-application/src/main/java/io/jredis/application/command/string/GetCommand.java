@@ -14,7 +14,7 @@ public final class GetCommand implements Command {
     private static final CommandSpec SPEC = CommandSpec.command("get", 2)
             .flags(CommandFlag.READONLY, CommandFlag.FAST).keys(1, 1, 1)
             .acl("read", "string", "fast")
-            .group("string").since("1.0.0").summary("Returns the string value of a key.")
+            .group("string").since("1.0.0").summary("Get the value of a key")
             .build();
 
     @Override

@@ -8,10 +8,15 @@ import io.jredis.application.command.CommandSpec;
 import io.jredis.application.command.Errors;
 import io.jredis.domain.keyspace.Database;
 import io.jredis.domain.value.Numbers;
-import io.jredis.domain.value.Strings;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+
+import static io.jredis.application.command.string.ExpiryArguments.GET;
+import static io.jredis.application.command.string.ExpiryArguments.KEEPTTL;
+import static io.jredis.application.command.string.ExpiryArguments.NX;
+import static io.jredis.application.command.string.ExpiryArguments.XX;
 
 /** SET key value [NX | XX] [GET] [EX s | PX ms | EXAT ts | PXAT ms-ts | KEEPTTL]. */
 public final class SetCommand implements Command {
@@ -20,22 +25,15 @@ public final class SetCommand implements Command {
             .flags(CommandFlag.WRITE, CommandFlag.DENYOOM).keys(1, 1, 1)
             .acl("write", "string", "slow")
             .group("string").since("1.0.0")
-            .summary("Sets the string value of a key, ignoring its type. The key is created if it doesn't exist.")
+            .summary("Set the string value of a key")
             .complexity("O(1)")
             .build();
 
     private static final byte[] SET = "SET".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PXAT = "PXAT".getBytes(StandardCharsets.US_ASCII);
 
-    private static final int NX = 1;
-    private static final int XX = 2;
-    private static final int GET = 4;
-    private static final int KEEPTTL = 8;
-    private static final int EX = 16;
-    private static final int PX = 32;
-    private static final int EXAT = 64;
-    private static final int PXAT_FLAG = 128;
-    private static final int ANY_EXPIRE = EX | PX | EXAT | PXAT_FLAG;
+    /** The replies SETNX gives instead of OK and nil. */
+    enum Replies { PLAIN, INTEGER }
 
     @Override
     public CommandSpec spec() {
@@ -45,39 +43,26 @@ public final class SetCommand implements Command {
     @Override
     public void execute(CommandContext ctx) {
         Arguments args = ctx.args();
-        int flags = 0;
-        int expireArg = -1;
-        for (int j = 3; j < args.count(); j++) {
-            boolean hasNext = j + 1 < args.count();
-            if (args.is(j, "NX") && (flags & XX) == 0) {
-                flags |= NX;
-            } else if (args.is(j, "XX") && (flags & NX) == 0) {
-                flags |= XX;
-            } else if (args.is(j, "GET")) {
-                flags |= GET;
-            } else if (args.is(j, "KEEPTTL") && (flags & ANY_EXPIRE) == 0) {
-                flags |= KEEPTTL;
-            } else if (args.is(j, "EX") && (flags & (KEEPTTL | ANY_EXPIRE)) == 0 && hasNext) {
-                flags |= EX;
-                expireArg = ++j;
-            } else if (args.is(j, "PX") && (flags & (KEEPTTL | ANY_EXPIRE)) == 0 && hasNext) {
-                flags |= PX;
-                expireArg = ++j;
-            } else if (args.is(j, "EXAT") && (flags & (KEEPTTL | ANY_EXPIRE)) == 0 && hasNext) {
-                flags |= EXAT;
-                expireArg = ++j;
-            } else if (args.is(j, "PXAT") && (flags & (KEEPTTL | ANY_EXPIRE)) == 0 && hasNext) {
-                flags |= PXAT_FLAG;
-                expireArg = ++j;
-            } else {
-                ctx.reply().error(Errors.SYNTAX);
-                return;
-            }
+        long parsed = ExpiryArguments.parse(ctx, args, 3, true);
+        if (parsed == ExpiryArguments.SYNTAX_ERROR) {
+            return;
         }
+        int expireArg = ExpiryArguments.expireArg(parsed);
+        set(ctx, ExpiryArguments.flags(parsed), 2, expireArg, Replies.PLAIN, "set");
+    }
+
+    /**
+     * Redis's setGenericCommand, for SET, SETNX, SETEX and PSETEX: the value is argument
+     * {@code valueArg}, the expiry (when {@code expireArg > 0}) is read according to the flags.
+     * Any expiry is propagated as SET key value PXAT ms, and GET is left out of what is
+     * propagated, as Redis 7.0 does.
+     */
+    static void set(CommandContext ctx, int flags, int valueArg, int expireArg, Replies replies, String command) {
+        Arguments args = ctx.args();
         long expireAt = Database.NO_EXPIRY;
         if (expireArg > 0) {
-            expireAt = absoluteExpiry(ctx, args, expireArg, flags);
-            if (expireAt == Long.MIN_VALUE) {
+            expireAt = ExpiryArguments.absoluteExpiry(ctx, args, expireArg, flags, command);
+            if (expireAt == ExpiryArguments.INVALID) {
                 return;
             }
         }
@@ -87,59 +72,54 @@ public final class SetCommand implements Command {
         int keyLen = args.length(1);
         // A plain SET needs no look-up of the old value.
         Object old = flags == 0 ? null : db.get(buf, keyOff, keyLen, ctx.now());
-        if ((flags & GET) != 0) {
-            if (old != null && !Strings.isString(old)) {
-                ctx.reply().error(Errors.WRONG_TYPE);
-                return;
-            }
+        if ((flags & GET) != 0 && !GetCommand.replyString(ctx, old)) {
+            return;
         }
         boolean found = old != null;
         if (((flags & NX) != 0 && found) || ((flags & XX) != 0 && !found)) {
-            if ((flags & GET) != 0) {
-                GetCommand.replyString(ctx, old);
-            } else {
-                ctx.reply().nullBulk();
+            if ((flags & GET) == 0) {
+                if (replies == Replies.INTEGER) {
+                    ctx.reply().integer(0);
+                } else {
+                    ctx.reply().nullBulk();
+                }
             }
             return;
         }
-        if ((flags & KEEPTTL) != 0 && found) {
+        if (expireArg == 0 && (flags & KEEPTTL) != 0 && found) {
             expireAt = db.expireAt(buf, keyOff, keyLen, ctx.now());
         }
-        db.put(buf, keyOff, keyLen, args.bytes(2), expireAt, ctx.now());
+        byte[] value = args.bytes(valueArg);
+        db.put(buf, keyOff, keyLen, value, expireAt, ctx.now());
         ctx.keyModified(args, 1);
-        if ((flags & GET) != 0) {
-            GetCommand.replyString(ctx, old);
-        } else {
-            ctx.reply().ok();
+        if ((flags & GET) == 0) {
+            if (replies == Replies.INTEGER) {
+                ctx.reply().integer(1);
+            } else {
+                ctx.reply().ok();
+            }
         }
-        if (expireArg > 0 && (flags & PXAT_FLAG) == 0) {
+        if (!ctx.server().writeLog().active()) {
+            return; // nobody replays it: build nothing
+        }
+        if (expireArg > 0) {
             // Replicas and the AOF get an absolute time, so replaying later expires at the same moment.
-            ctx.propagateAs(List.of(SET, args.bytes(1), args.bytes(2), PXAT, Numbers.toBytes(expireAt)));
+            ctx.propagateAs(List.of(SET, args.bytes(1), value, PXAT, Numbers.toBytes(expireAt)));
+        } else if ((flags & GET) != 0) {
+            ctx.propagateAs(withoutGet(args));
         }
     }
 
-    /** The absolute expiry in unix ms, or Long.MIN_VALUE after replying an error. */
-    private static long absoluteExpiry(CommandContext ctx, Arguments args, int i, int flags) {
-        if (!args.isLong(i)) {
-            ctx.reply().error(Errors.NOT_INTEGER);
-            return Long.MIN_VALUE;
-        }
-        long v = args.longValue(i);
-        boolean seconds = (flags & (EX | EXAT)) != 0;
-        if (v <= 0 || (seconds && v > Long.MAX_VALUE / 1000)) {
-            ctx.reply().error(Errors.invalidExpire("set"));
-            return Long.MIN_VALUE;
-        }
-        if (seconds) {
-            v *= 1000;
-        }
-        if ((flags & (EX | PX)) != 0) {
-            if (v > Long.MAX_VALUE - ctx.now()) {
-                ctx.reply().error(Errors.invalidExpire("set"));
-                return Long.MIN_VALUE;
+    /** The arguments without any GET option, which replicas must not reply to. */
+    private static List<byte[]> withoutGet(Arguments args) {
+        List<byte[]> out = new ArrayList<>(args.count() - 1);
+        for (int j = 0; j < args.count(); j++) {
+            if (j >= 3 && StringValues.isOption(args, j, "GET")) {
+                continue;
             }
-            v += ctx.now();
+            out.add(args.bytes(j));
         }
-        return v;
+        return out;
     }
+
 }

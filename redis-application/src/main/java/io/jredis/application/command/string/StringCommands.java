@@ -11,6 +11,13 @@ public final class StringCommands {
     }
 
     public static List<Command> all() {
-        return List.of(new GetCommand(), new SetCommand());
+        return List.of(
+                new GetCommand(), new SetCommand(), new SetnxCommand(), new SetexCommand(), new PsetexCommand(),
+                new MgetCommand(), MsetCommand.mset(), MsetCommand.msetnx(),
+                new GetsetCommand(), new GetdelCommand(), new GetexCommand(),
+                new AppendCommand(), new StrlenCommand(), GetrangeCommand.getrange(), GetrangeCommand.substr(),
+                new SetrangeCommand(),
+                IncrCommand.incr(), IncrCommand.decr(), IncrCommand.incrby(), IncrCommand.decrby(),
+                new IncrbyfloatCommand(), new LcsCommand());
     }
 }
