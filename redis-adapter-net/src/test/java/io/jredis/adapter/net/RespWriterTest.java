@@ -32,12 +32,13 @@ class RespWriterTest {
 
     @Test
     void errorsAreOneLineAndCounted() {
-        RespWriter w = new RespWriter(16);
+        io.jredis.application.server.Stats stats = new io.jredis.application.server.Stats();
+        RespWriter w = new RespWriter(16, stats);
         w.error("ERR bad\r\nthing");
         w.error("WRONGTYPE Operation against a key holding the wrong kind of value");
         assertEquals("-ERR bad  thing\r\n-WRONGTYPE Operation against a key holding the wrong kind of value\r\n",
                 new String(w.toBytes(), StandardCharsets.ISO_8859_1));
-        assertEquals(2, w.errors());
+        assertEquals(2, stats.errorReplies);
     }
 
     @Test

@@ -18,7 +18,6 @@ class ArchitectureTest {
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
             .importPackages("io.jredis");
 
     /** The domain: java.base's pure parts only; no I/O, threads, logging or clock reads. */

@@ -36,7 +36,13 @@ final class CommandTemplates {
      * key and server commands, add their names here (see {@link #PENDING}).
      */
     static final Set<String> ENABLED = Set.of(
-            "PING", "ECHO", "GET", "SET", "QUIT", "UNKNOWN", "ARITY");
+            "PING", "ECHO", "GET", "SET", "QUIT", "UNKNOWN", "ARITY",
+            "SELECT", "DEL", "UNLINK", "EXISTS", "TOUCH", "TYPE", "RENAME", "RENAMENX", "COPY", "MOVE",
+            "EXPIRE", "PEXPIRE", "EXPIREAT", "PEXPIREAT", "PERSIST", "TTL", "PTTL", "EXPIRETIME",
+            "PEXPIRETIME", "KEYS", "DBSIZE", "FLUSHDB",
+            "SETNX", "SETEX", "PSETEX", "MGET", "MSET", "MSETNX", "GETSET", "GETDEL", "GETEX", "APPEND",
+            "STRLEN", "GETRANGE", "SUBSTR", "SETRANGE", "INCR", "DECR", "INCRBY", "DECRBY", "INCRBYFLOAT",
+            "LCS");
 
     /** Fixed far-future unix time: expiries with it are deterministic (2100-01-01). */
     static final long FAR_FUTURE_SECONDS = 4_102_444_800L;

@@ -138,7 +138,8 @@ final class Expiring {
             return;
         }
         long ttl = Math.max(0, absolute ? expireAt : expireAt - ctx.now());
-        // Seconds are rounded to the nearest, as Redis does for TTL and EXPIRETIME alike.
-        ctx.reply().integer(millis ? ttl : (ttl + 500) / 1000);
+        // Seconds are rounded to the nearest, as Redis does for TTL and EXPIRETIME alike, without
+        // overflowing for expiries near Long.MAX_VALUE (Redis answers 9223372036854776 there).
+        ctx.reply().integer(millis ? ttl : ttl / 1000 + (ttl % 1000 >= 500 ? 1 : 0));
     }
 }

@@ -21,6 +21,17 @@ class ExpireCommandsTest {
     }
 
     @Test
+    void expireTimeNearTheLargestMillisecondRoundsWithoutOverflow() {
+        // Values read off redis-server 7.0.15.
+        t.run("SET", "k", "v");
+        t.run("PEXPIREAT", "k", "9223372036854775807");
+        assertEquals("(integer) 9223372036854776", t.run("EXPIRETIME", "k"));
+        assertEquals("(integer) 9223372036854775807", t.run("PEXPIRETIME", "k"));
+        t.run("PEXPIREAT", "k", "9223372036854775499");
+        assertEquals("(integer) 9223372036854775", t.run("EXPIRETIME", "k"));
+    }
+
+    @Test
     void optionErrorsComeBeforeTheNumberAndInRedisOrder() {
         t.run("SET", "a", "1");
         assertEquals("(error) ERR NX and XX, GT or LT options at the same time are not compatible",
