@@ -236,26 +236,23 @@ public final class RespWriter implements ReplySink {
         limit += b.length;
     }
 
-    /** Status and error texts: one line, CR and LF turned into spaces as Redis does. */
+    /**
+     * Status and error texts: one line, CR and LF turned into spaces as Redis does. Texts are
+     * byte strings: chars up to 0xFF are written as that byte (user bytes reach the client
+     * exactly, see {@code Arguments.text}); anything above is written as UTF-8.
+     */
     private void putText(String s) {
         int n = s.length();
-        boolean ascii = true;
-        for (int i = 0; i < n; i++) {
-            if (s.charAt(i) > 0x7F) {
-                ascii = false;
-                break;
-            }
-        }
-        if (!ascii) {
-            byte[] b = s.getBytes(StandardCharsets.UTF_8);
-            for (int i = 0; i < b.length; i++) {
-                out.putByte(limit++, b[i] == '\r' || b[i] == '\n' ? (byte) ' ' : b[i]);
-            }
-            return;
-        }
         out.checkLimit(limit + n);
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (c > 0xFF) {
+                byte[] b = s.substring(i).getBytes(StandardCharsets.UTF_8);
+                for (byte x : b) {
+                    out.putByte(limit++, x == '\r' || x == '\n' ? (byte) ' ' : x);
+                }
+                return;
+            }
             out.putByte(limit++, (byte) (c == '\r' || c == '\n' ? ' ' : c));
         }
     }

@@ -103,6 +103,23 @@ public final class Arguments {
         return new String(buf, offsets[i], lengths[i], StandardCharsets.UTF_8);
     }
 
+    /**
+     * Argument i as it appears inside an error or status text: one char per byte (Latin-1, so
+     * the reply carries the client's exact bytes) and cut at the first NUL, as Redis's C
+     * formatting of the argument does.
+     */
+    public String text(int i) {
+        int off = offsets[i];
+        int len = lengths[i];
+        for (int k = 0; k < len; k++) {
+            if (buf[off + k] == 0) {
+                len = k;
+                break;
+            }
+        }
+        return new String(buf, off, len, StandardCharsets.ISO_8859_1);
+    }
+
     /** Case-insensitive comparison with an ASCII word; allocates nothing. */
     public boolean is(int i, String word) {
         int len = lengths[i];

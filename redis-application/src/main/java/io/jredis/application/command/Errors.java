@@ -122,18 +122,18 @@ public final class Errors {
     public static String unknownCommand(Arguments args) {
         StringBuilder rest = new StringBuilder();
         for (int i = 1; i < args.count() && rest.length() < 128; i++) {
-            String a = args.string(i);
+            String a = args.text(i);
             int room = 128 - rest.length();
             rest.append('\'').append(a, 0, Math.min(a.length(), room)).append("' ");
         }
-        String name = args.string(0);
+        String name = args.text(0);
         return "ERR unknown command '" + truncate(name, 128) + "', with args beginning with: " + rest;
     }
 
     /** "ERR unknown subcommand 'foo'. Try CONFIG HELP." */
     public static String unknownSubcommand(Arguments args) {
-        return "ERR unknown subcommand '" + truncate(args.string(1), 128) + "'. Try "
-                + args.string(0).toUpperCase(java.util.Locale.ROOT) + " HELP.";
+        return "ERR unknown subcommand '" + truncate(args.text(1), 128) + "'. Try "
+                + args.text(0).toUpperCase(java.util.Locale.ROOT) + " HELP.";
     }
 
     public static String invalidExpire(String command) {

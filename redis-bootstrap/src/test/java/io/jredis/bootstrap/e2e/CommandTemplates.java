@@ -36,7 +36,7 @@ final class CommandTemplates {
      * key and server commands, add their names here (see {@link #PENDING}).
      */
     static final Set<String> ENABLED = Set.of(
-            "PING", "ECHO", "GET", "SET", "QUIT", "UNKNOWN", "ARITY",
+            "PING", "ECHO", "GET", "SET", "QUIT", "UNKNOWN", "UNKNOWN_BINARY", "ARITY",
             "SELECT", "DEL", "UNLINK", "EXISTS", "TOUCH", "TYPE", "RENAME", "RENAMENX", "COPY", "MOVE",
             "EXPIRE", "PEXPIRE", "EXPIREAT", "PEXPIREAT", "PERSIST", "TTL", "PTTL", "EXPIRETIME",
             "PEXPIRETIME", "KEYS", "DBSIZE", "FLUSHDB",

@@ -54,7 +54,7 @@ public final class ClientKillCommand implements Command {
                 } else if (args.is(i, "TYPE") && more) {
                     type = ClientTypes.parse(args, i + 1);
                     if (type == ClientTypes.UNKNOWN) {
-                        ctx.reply().error(Errors.unknownClientType(args.string(i + 1)));
+                        ctx.reply().error(Errors.unknownClientType(args.text(i + 1)));
                         return;
                     }
                 } else if (args.is(i, "ADDR") && more) {
@@ -63,7 +63,7 @@ public final class ClientKillCommand implements Command {
                     laddr = args.string(i + 1);
                 } else if (args.is(i, "USER") && more) {
                     if (!args.string(i + 1).equals(DefaultUser.NAME)) {
-                        ctx.reply().error(Errors.noSuchUser(args.string(i + 1)));
+                        ctx.reply().error(Errors.noSuchUser(args.text(i + 1)));
                         return;
                     }
                 } else if (args.is(i, "SKIPME") && more) {

@@ -34,7 +34,7 @@ public final class ClientListCommand implements Command {
         if (args.count() == 4 && args.is(2, "TYPE")) {
             int type = ClientTypes.parse(args, 3);
             if (type == ClientTypes.UNKNOWN) {
-                ctx.reply().error(Errors.unknownClientType(args.string(3)));
+                ctx.reply().error(Errors.unknownClientType(args.text(3)));
                 return;
             }
             for (ClientSession s : ctx.server().clients().all()) {

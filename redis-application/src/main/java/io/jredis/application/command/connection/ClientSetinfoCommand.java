@@ -30,11 +30,11 @@ public final class ClientSetinfoCommand implements Command {
         } else if (args.is(2, "lib-ver")) {
             libName = false;
         } else {
-            ctx.reply().error(Errors.unrecognizedOption(args.string(2)));
+            ctx.reply().error(Errors.unrecognizedOption(args.text(2)));
             return;
         }
         if (!ClientNames.valid(args, 3)) {
-            ctx.reply().error(Errors.clientAttributeInvalid(args.string(2)));
+            ctx.reply().error(Errors.clientAttributeInvalid(args.text(2)));
             return;
         }
         if (libName) {

@@ -59,7 +59,7 @@ public final class HelloCommand implements Command {
                 name = j + 1;
                 j++;
             } else {
-                ctx.reply().error(Errors.helloSyntax(args.string(j)));
+                ctx.reply().error(Errors.helloSyntax(args.text(j)));
                 return;
             }
         }

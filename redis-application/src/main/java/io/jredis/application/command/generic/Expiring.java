@@ -46,7 +46,7 @@ final class Expiring {
             } else if (args.is(j, "LT")) {
                 flags |= LT;
             } else {
-                ctx.reply().error(Errors.unsupportedOption(args.string(j)));
+                ctx.reply().error(Errors.unsupportedOption(args.text(j)));
                 return;
             }
         }
