@@ -7,4 +7,7 @@ public interface TypedValue {
 
     /** The name OBJECT ENCODING reports (listpack, quicklist, hashtable, skiplist, ...). */
     String encoding();
+
+    /** A deep copy sharing nothing mutable with this value (COPY, snapshots of a key). */
+    TypedValue copy();
 }

@@ -22,7 +22,6 @@ public final class CopyCommand implements Command {
             .build();
 
     /** Until typed values can copy themselves; Redis itself never fails here. */
-    static final String CANNOT_COPY = "ERR COPY of this value type is not supported";
 
     @Override
     public CommandSpec spec() {
@@ -75,17 +74,13 @@ public final class CopyCommand implements Command {
             return;
         }
         Object copy = duplicate(value);
-        if (copy == null) {
-            ctx.reply().error(CANNOT_COPY);
-            return;
-        }
         // put replaces whatever the destination held, which is what REPLACE asks for.
         dst.put(target, copy, expireAt, ctx.now());
         ctx.keyModified(dstId, target);
         ctx.reply().integer(1);
     }
 
-    /** A copy that shares nothing mutable with the original, or null for types not yet copyable. */
+    /** A copy that shares nothing mutable with the original. */
     private static Object duplicate(Object value) {
         if (value instanceof byte[] b) {
             return b.clone();
@@ -93,6 +88,6 @@ public final class CopyCommand implements Command {
         if (value instanceof MutableString m) {
             return new MutableString(m.toBytes(), m.length());
         }
-        return null;
+        return ((io.jredis.domain.value.TypedValue) value).copy();
     }
 }

@@ -32,6 +32,11 @@ final class RedisTranscript {
         public String encoding() {
             return "listpack";
         }
+
+        @Override
+        public TypedValue copy() {
+            return this;
+        }
     };
 
     private RedisTranscript() {
