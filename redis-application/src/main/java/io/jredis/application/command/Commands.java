@@ -20,6 +20,7 @@ public final class Commands {
         all.addAll(StringCommands.all());
         all.addAll(KeyCommands.all());
         all.addAll(ServerCommands.all());
+        all.addAll(io.jredis.application.command.server.ConfigCommands.all());
         return all;
     }
 

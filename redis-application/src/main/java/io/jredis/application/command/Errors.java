@@ -41,6 +41,13 @@ public final class Errors {
 
     // ---- server and connection: add errors below this line ----
 
+    /** Followed by the option name as given and a closing quote. */
+    public static final String CONFIG_SET_UNKNOWN = "ERR Unknown option or number of arguments for CONFIG SET - '";
+    public static final String CONFIG_NO_FILE = "ERR The server is running without a config file";
+    /** Followed by the reason. */
+    public static final String CONFIG_REWRITE_FAILED = "ERR Rewriting config file: ";
+    public static final String SHUTDOWN_NOT_IN_PROGRESS = "ERR No shutdown in progress.";
+    public static final String SHUTDOWN_FAILED = "ERR Errors trying to SHUTDOWN. Check logs.";
 
 
     // ---- transactions: add errors below this line ----

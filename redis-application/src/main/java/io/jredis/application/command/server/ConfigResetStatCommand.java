@@ -1,0 +1,35 @@
+package io.jredis.application.command.server;
+
+import io.jredis.application.command.Command;
+import io.jredis.application.command.CommandContext;
+import io.jredis.application.command.CommandFlag;
+import io.jredis.application.command.CommandSpec;
+import io.jredis.application.server.Stats;
+
+/** CONFIG RESETSTAT: zeroes the counters INFO reports (not the dirty counter save points use). */
+public final class ConfigResetStatCommand implements Command {
+
+    private static final CommandSpec SPEC = CommandSpec.command("resetstat", 2)
+            .flags(CommandFlag.ADMIN, CommandFlag.NOSCRIPT, CommandFlag.LOADING, CommandFlag.STALE)
+            .acl("admin", "slow", "dangerous")
+            .group("server").since("2.0.0").summary("Reset the server's statistics")
+            .tips("request_policy:all_nodes", "response_policy:all_succeeded")
+            .build();
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public void execute(CommandContext ctx) {
+        Stats stats = ctx.server().stats();
+        stats.commandsProcessed = 0;
+        stats.keyspaceHits = 0;
+        stats.keyspaceMisses = 0;
+        stats.netInputBytes = 0;
+        stats.netOutputBytes = 0;
+        stats.errorReplies = 0;
+        ctx.reply().ok();
+    }
+}
