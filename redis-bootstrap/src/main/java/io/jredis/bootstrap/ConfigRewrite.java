@@ -96,9 +96,13 @@ final class ConfigRewrite {
         if (name.equals("client-output-buffer-limit")) {
             List<String> out = new ArrayList<>();
             for (int i = 0; i + 3 < words.size(); i += 4) {
-                out.add(name + " " + String.join(" ", words.subList(i, i + 4)));
+                out.add(name + " " + words.get(i) + " " + formatMemory(Long.parseLong(words.get(i + 1))) + " "
+                        + formatMemory(Long.parseLong(words.get(i + 2))) + " " + words.get(i + 3));
             }
             return out;
+        }
+        if (o.bytes()) {
+            return List.of(name + " " + formatMemory(Long.parseLong(value)));
         }
         if (name.equals("replicaof") && words.isEmpty()) {
             return List.of();
@@ -111,6 +115,21 @@ final class ConfigRewrite {
             line.append(" \"\"");
         }
         return List.of(line.toString());
+    }
+
+    /** Redis's rewriteConfigFormatMemory: the largest binary unit that divides the amount. */
+    static String formatMemory(long bytes) {
+        long gb = 1024L * 1024 * 1024;
+        long mb = 1024L * 1024;
+        long kb = 1024L;
+        if (bytes != 0 && bytes % gb == 0) {
+            return bytes / gb + "gb";
+        } else if (bytes != 0 && bytes % mb == 0) {
+            return bytes / mb + "mb";
+        } else if (bytes != 0 && bytes % kb == 0) {
+            return bytes / kb + "kb";
+        }
+        return Long.toString(bytes);
     }
 
     private static List<String> split(String value) {

@@ -100,6 +100,7 @@ public final class ConfigOptions {
         private final Effect effect;
         private final Setter setter;
         private final Function<ServerConfig, String> getter;
+        private boolean bytes;
 
         private Option(String name, List<String> aliases, boolean mutable, boolean protectedConfig,
                        boolean multiArg, Effect effect, Setter setter, Function<ServerConfig, String> getter) {
@@ -138,6 +139,11 @@ public final class ConfigOptions {
 
         public Effect effect() {
             return effect;
+        }
+
+        /** A memory amount (units accepted; CONFIG REWRITE writes it with the largest exact unit). */
+        public boolean bytes() {
+            return bytes;
         }
 
         /** The value as CONFIG GET prints it. */
@@ -285,9 +291,11 @@ public final class ConfigOptions {
 
     private static Option memory(String name, long min, long max, boolean mutable,
                                  Function<ServerConfig, Number> get, LongSetter set) {
-        return add(new Option(name, List.of(), mutable, false, false, Effect.NONE,
+        Option o = add(new Option(name, List.of(), mutable, false, false, Effect.NONE,
                 (c, a, s) -> set.set(c, inRange(parseMemory(a.get(0)), min, max)),
                 c -> String.valueOf(get.apply(c).longValue())));
+        o.bytes = true;
+        return o;
     }
 
     private static Option bool(String name, boolean mutable, Function<ServerConfig, Boolean> get, BoolSetter set) {
