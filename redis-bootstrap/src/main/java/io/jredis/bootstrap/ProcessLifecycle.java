@@ -30,6 +30,9 @@ final class ProcessLifecycle implements ServerLifecycle {
         this.server = server;
         this.boundPort = config.port;
         this.boundAddresses = List.copyOf(config.bind);
+        if (shutdownRequested) {
+            server.close(); // a signal arrived while starting
+        }
     }
 
     boolean shutdownRequested() {
@@ -38,6 +41,8 @@ final class ProcessLifecycle implements ServerLifecycle {
 
     @Override
     public void shutdown() {
+        // looked up here: this class is built before logging is configured
+        org.slf4j.LoggerFactory.getLogger("jredis").warn("User requested shutdown...");
         shutdownRequested = true;
         JRedisServer s = server;
         if (s != null) {
