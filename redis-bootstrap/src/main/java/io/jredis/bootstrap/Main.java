@@ -51,15 +51,16 @@ public final class Main {
         ProcessLifecycle lifecycle = new ProcessLifecycle(config);
         CommandLine commandLine = CommandLine.parse(args, cwd);
         ConfigLoader loader = new ConfigLoader(config, lifecycle);
+        if (commandLine.fromStdin()) {
+            System.out.println(logLine("Reading config from stdin"));
+        }
         try {
             String stdin = commandLine.fromStdin()
                     ? new String(System.in.readAllBytes(), StandardCharsets.ISO_8859_1) : null;
             loader.load(commandLine.configFile(), stdin, commandLine.options());
         } catch (ConfigError e) {
             if (e.logLine()) {
-                System.out.println(ProcessHandle.current().pid() + ":C "
-                        + LocalDateTime.now().format(DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm:ss.SSS",
-                        Locale.ENGLISH)) + " # " + e.getMessage());
+                System.out.println(logLine(e.getMessage()));
             } else {
                 System.err.print(e.getMessage());
             }
@@ -135,6 +136,12 @@ public final class Main {
         } catch (IOException e) {
             log.warn("Could not remove the pid file: {}", ConfigLoader.reason(e));
         }
+    }
+
+    /** A warning line in Redis's own log format, for what happens before logging is set up. */
+    private static String logLine(String message) {
+        return ProcessHandle.current().pid() + ":C " + LocalDateTime.now().format(
+                DateTimeFormatter.ofPattern("dd MMM yyyy HH:mm:ss.SSS", Locale.ENGLISH)) + " # " + message;
     }
 
     static String usage() {
