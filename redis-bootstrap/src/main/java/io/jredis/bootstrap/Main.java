@@ -89,8 +89,9 @@ public final class Main {
         } else {
             log.info("Configuration loaded from {}", config.configFile);
         }
-        for (String line : ignored) {
-            log.warn("Ignoring an option jredis does not implement yet ({})", line);
+        if (!ignored.isEmpty()) {
+            log.warn("Ignoring {} config line(s) naming Redis options jredis does not implement yet: {}",
+                    ignored.size(), String.join("; ", ignored));
         }
         Path pidFile = config.pidfile.isEmpty() ? null : Path.of(config.dir).resolve(config.pidfile);
         if (pidFile != null) {
