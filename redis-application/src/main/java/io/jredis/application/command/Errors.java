@@ -47,6 +47,7 @@ public final class Errors {
     /** Followed by the reason. */
     public static final String CONFIG_REWRITE_FAILED = "ERR Rewriting config file: ";
     public static final String SHUTDOWN_NOT_IN_PROGRESS = "ERR No shutdown in progress.";
+    public static final String CONFIG_SET_FAILED = "ERR CONFIG SET failed (possibly related to argument '%s') - %s";
     public static final String SHUTDOWN_FAILED = "ERR Errors trying to SHUTDOWN. Check logs.";
 
 
@@ -78,6 +79,11 @@ public final class Errors {
     public static String unknownSubcommand(Arguments args) {
         return "ERR unknown subcommand '" + truncate(args.string(1), 128) + "'. Try "
                 + args.string(0).toUpperCase(java.util.Locale.ROOT) + " HELP.";
+    }
+
+    /** "ERR CONFIG SET failed (possibly related to argument 'hz') - duplicate parameter". */
+    public static String configSetFailed(String name, String reason) {
+        return String.format(CONFIG_SET_FAILED, name, reason);
     }
 
     public static String invalidExpire(String command) {

@@ -129,6 +129,6 @@ public final class ConfigSetCommand implements Command {
     }
 
     private static String failed(String name, String reason) {
-        return "ERR CONFIG SET failed (possibly related to argument '" + name + "') - " + reason;
+        return Errors.configSetFailed(name, reason);
     }
 }
