@@ -11,6 +11,7 @@ import java.util.List;
 public final class ConfigCommand implements Command {
 
     private static final CommandSpec SPEC = CommandSpec.command("config", -2)
+            .acl("slow")
             .group("server").since("2.0.0").summary("A container for server configuration commands")
             .complexity("Depends on subcommand.")
             .build();

@@ -12,8 +12,7 @@ public final class ConfigResetStatCommand implements Command {
     private static final CommandSpec SPEC = CommandSpec.command("resetstat", 2)
             .flags(CommandFlag.ADMIN, CommandFlag.NOSCRIPT, CommandFlag.LOADING, CommandFlag.STALE)
             .acl("admin", "slow", "dangerous")
-            .group("server").since("2.0.0").summary("Reset the server's statistics")
-            .tips("request_policy:all_nodes", "response_policy:all_succeeded")
+            .group("server").since("2.0.0").summary("Reset the stats returned by INFO")
             .build();
 
     @Override

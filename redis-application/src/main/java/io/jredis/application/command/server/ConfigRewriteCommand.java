@@ -12,8 +12,7 @@ public final class ConfigRewriteCommand implements Command {
     private static final CommandSpec SPEC = CommandSpec.command("rewrite", 2)
             .flags(CommandFlag.ADMIN, CommandFlag.NOSCRIPT, CommandFlag.LOADING, CommandFlag.STALE)
             .acl("admin", "slow", "dangerous")
-            .group("server").since("2.8.0").summary("Persist the effective configuration to file")
-            .tips("request_policy:all_nodes", "response_policy:all_succeeded")
+            .group("server").since("2.8.0").summary("Rewrite the configuration file with the in memory configuration")
             .build();
 
     @Override
