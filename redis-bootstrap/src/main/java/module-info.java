@@ -5,4 +5,5 @@ module io.jredis.bootstrap {
     requires io.jredis.adapter.net;
     requires io.jredis.adapter.replication;
     requires org.slf4j;
+    requires jdk.unsupported; // sun.misc.Signal: SIGTERM exits 0, as Redis does
 }

@@ -5,6 +5,7 @@ import io.jredis.adapter.replication.MasterReplication;
 import io.jredis.application.command.CommandExecutor;
 import io.jredis.application.command.Commands;
 import io.jredis.application.port.Clock;
+import io.jredis.application.port.ServerLifecycle;
 import io.jredis.application.server.ServerConfig;
 import io.jredis.application.server.ServerCron;
 import io.jredis.application.server.ServerState;
@@ -18,7 +19,13 @@ public final class JRedisServer implements AutoCloseable {
     private final EventLoop loop;
 
     public JRedisServer(ServerConfig config, Clock clock) throws IOException {
+        this(config, clock, ServerLifecycle.NONE);
+    }
+
+    /** A server whose SHUTDOWN and CONFIG SET port/bind/dir go to {@code lifecycle}. */
+    public JRedisServer(ServerConfig config, Clock clock, ServerLifecycle lifecycle) throws IOException {
         this.state = new ServerState(config, clock);
+        state.setLifecycle(lifecycle);
         state.setReplication(new MasterReplication(config));
         CommandExecutor executor = new CommandExecutor(state, Commands.registry());
         this.loop = new EventLoop(executor, new ServerCron(state));

@@ -2,6 +2,7 @@ package io.jredis.application.command;
 
 import io.jredis.application.command.connection.ConnectionCommands;
 import io.jredis.application.command.generic.KeyCommands;
+import io.jredis.application.command.server.ConfigCommands;
 import io.jredis.application.command.server.ServerCommands;
 import io.jredis.application.command.string.StringCommands;
 import io.jredis.application.command.transaction.TransactionCommands;
@@ -22,6 +23,7 @@ public final class Commands {
         all.addAll(KeyCommands.all());
         all.addAll(ServerCommands.all());
         all.addAll(TransactionCommands.all());
+        all.addAll(ConfigCommands.all());
         return all;
     }
 

@@ -104,6 +104,14 @@ public final class Errors {
         return "ERR " + attribute + " cannot contain spaces, newlines or special characters.";
     }
 
+    /** Followed by the option name as given and a closing quote. */
+    public static final String CONFIG_SET_UNKNOWN = "ERR Unknown option or number of arguments for CONFIG SET - '";
+    public static final String CONFIG_NO_FILE = "ERR The server is running without a config file";
+    /** Followed by the reason. */
+    public static final String CONFIG_REWRITE_FAILED = "ERR Rewriting config file: ";
+    public static final String SHUTDOWN_NOT_IN_PROGRESS = "ERR No shutdown in progress.";
+    public static final String CONFIG_SET_FAILED = "ERR CONFIG SET failed (possibly related to argument '%s') - %s";
+    public static final String SHUTDOWN_FAILED = "ERR Errors trying to SHUTDOWN. Check logs.";
 
 
     // ---- transactions: add errors below this line ----
@@ -134,6 +142,11 @@ public final class Errors {
     public static String unknownSubcommand(Arguments args) {
         return "ERR unknown subcommand '" + truncate(args.text(1), 128) + "'. Try "
                 + args.text(0).toUpperCase(java.util.Locale.ROOT) + " HELP.";
+    }
+
+    /** "ERR CONFIG SET failed (possibly related to argument 'hz') - duplicate parameter". */
+    public static String configSetFailed(String name, String reason) {
+        return String.format(CONFIG_SET_FAILED, name, reason);
     }
 
     public static String invalidExpire(String command) {

@@ -9,6 +9,9 @@ import java.util.List;
  */
 public final class ServerConfig {
 
+    /** Absolute path of the config file the server was started with; empty when none (CONFIG REWRITE). */
+    public String configFile = "";
+
     // network
     public int port = 6379;
     public List<String> bind = List.of("127.0.0.1", "-::1");

@@ -31,6 +31,7 @@ public final class ServerState {
     private WriteLog writeLog = WriteLog.NONE;
     private ReplicationStatus replication;
     private ExpiredKeyPropagation expiredKeys;
+    private io.jredis.application.port.ServerLifecycle lifecycle = io.jredis.application.port.ServerLifecycle.NONE;
 
     public ServerState(ServerConfig config, Clock clock) {
         this.config = config;
@@ -106,6 +107,15 @@ public final class ServerState {
 
     public void setReplication(ReplicationStatus replication) {
         this.replication = replication;
+    }
+
+    /** The process around the server: SHUTDOWN, CONFIG SET port/bind/dir. */
+    public io.jredis.application.port.ServerLifecycle lifecycle() {
+        return lifecycle;
+    }
+
+    public void setLifecycle(io.jredis.application.port.ServerLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
     }
 
     public static String randomHex(SplittableRandom random, int length) {
