@@ -315,6 +315,37 @@ class WatchTest {
     }
 
     @Test
+    void anyWriteOverAKeyAlreadyExpiredWhenWatchedBreaksTheWatch() {
+        String[][] writes = {
+            {"SET", "k", "2"}, {"SETEX", "k", "100", "2"}, {"PSETEX", "k", "100000", "2"}, {"MSET", "k", "2"},
+            {"MSETNX", "k", "2"}, {"SETNX", "k", "2"}, {"SET", "k", "2", "NX"}, {"GETSET", "k", "2"},
+            {"APPEND", "k", "2"}, {"SETRANGE", "k", "0", "2"}, {"INCR", "k"}, {"DECRBY", "k", "2"},
+            {"INCRBYFLOAT", "k", "2"}, {"RENAME", "src", "k"}, {"RENAMENX", "src", "k"}, {"COPY", "src", "k"},
+            {"MOVE", "k", "0"},
+        };
+        for (String[] write : writes) {
+            t.run("FLUSHALL");
+            t.run("SET", "k", "1", "PX", "10");
+            t.run("SELECT", "1");
+            t.run("SET", "k", "1", "PX", "10");
+            t.run("SELECT", "0");
+            t.clock.advance(30);
+            t.run("SET", "src", "v");
+            if (write[0].equals("MOVE")) {
+                t.run("SELECT", "1");
+                t.run("WATCH", "k");
+                t.run("SELECT", "0");
+                t.run("SET", "k", "live");
+                by("MOVE", "k", "1");
+            } else {
+                t.run("WATCH", "k");
+                by(write);
+            }
+            assertEquals(FAILED, exec(), String.join(" ", write));
+        }
+    }
+
+    @Test
     void flushingAKeyAlreadyExpiredWhenWatchedIsNoChange() {
         t.run("SET", "k", "v", "PX", "10");
         t.clock.advance(30);
