@@ -22,6 +22,7 @@ public final class CommandContext {
     private long now;
     private List<byte[]> propagateAs;
     private boolean suppressPropagation;
+    private Arguments outermostArgs;
 
     CommandContext(ServerState server, CommandExecutor executor) {
         this.server = server;
@@ -52,6 +53,18 @@ public final class CommandContext {
 
     public Arguments args() {
         return args;
+    }
+
+    /**
+     * The arguments of the command the client sent: EXEC's while EXEC runs its queue (what
+     * CLIENT LIST's argv-mem measures, as in Redis), otherwise the same as {@link #args()}.
+     */
+    public Arguments outermostArgs() {
+        return outermostArgs;
+    }
+
+    void setOutermostArgs(Arguments args) {
+        this.outermostArgs = args;
     }
 
     public ReplySink reply() {

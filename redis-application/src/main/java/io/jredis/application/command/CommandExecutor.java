@@ -1,7 +1,7 @@
 package io.jredis.application.command;
 
 import io.jredis.application.port.ReplySink;
-import io.jredis.application.port.WriteLog;
+import io.jredis.application.server.PropagationUnit;
 import io.jredis.application.server.ServerState;
 import io.jredis.application.session.ClientSession;
 
@@ -14,11 +14,17 @@ import java.util.List;
  */
 public final class CommandExecutor {
 
+    private static final String NO_COMMAND = "NULL";
+
     private final ServerState server;
     private final CommandRegistry registry;
     private final CommandContext ctx;
     /** Error replies already counted as some command's failure (so nesting counts each once). */
     private long attributedErrors;
+    /** Commands running now: more than one inside EXEC. */
+    private int depth;
+    /** The time of the outermost running command, which the commands EXEC runs share. */
+    private long unitNow;
 
     public CommandExecutor(ServerState server, CommandRegistry registry) {
         this.server = server;
@@ -48,20 +54,25 @@ public final class CommandExecutor {
         if (args.count() == 0) {
             return;
         }
+        long now = server.clock().millis();
         Command command = registry.lookup(args);
         if (command == null) {
+            session.touch(now, NO_COMMAND);
             reject(session, reply, Errors.unknownCommand(args), null);
             return;
         }
         if (registry.isContainer(command) && args.count() >= 2) {
             Command sub = registry.lookupSubcommand(command, args);
             if (sub == null) {
+                session.touch(now, NO_COMMAND);
                 reject(session, reply, Errors.unknownSubcommand(args), null);
                 return;
             }
             command = sub;
         }
         CommandSpec spec = command.spec();
+        // CLIENT LIST's cmd= names the command as soon as it is known, even if refused or queued.
+        session.touch(now, spec.fullName());
         if (!spec.arityAccepts(args.count())) {
             reject(session, reply, Errors.wrongArity(spec.fullName()), command);
             return;
@@ -76,44 +87,72 @@ public final class CommandExecutor {
                 return;
             }
             if (!runsInsideMulti(spec)) {
-                session.queue(args.copy());
+                // A doomed transaction keeps no more commands (Redis 7.0 neither), yet says QUEUED.
+                if (!session.queueDoomed()) {
+                    session.queue(args.copy());
+                }
                 reply.status("QUEUED");
                 return;
             }
         }
-        call(session, command, args, reply);
+        invoke(session, command, args, reply, now);
     }
 
     /**
-     * Runs a command that passed every check: directly, or as part of EXEC. Counts it and
-     * propagates its effect.
+     * Runs a command that passed every check as part of the running one (EXEC's queue): it
+     * shares the outer command's time, and its writes join the outer command's unit.
      */
     public void call(ClientSession session, Command command, Arguments args, ReplySink reply) {
-        long now = server.clock().millis();
+        if (depth == 0) {
+            invoke(session, command, args, reply, server.clock().millis());
+            return;
+        }
+        ClientSession outerSession = ctx.session();
+        Arguments outerArgs = ctx.args();
+        ReplySink outerReply = ctx.reply();
+        long outerNow = ctx.now();
+        try {
+            invoke(session, command, args, reply, unitNow);
+        } finally {
+            ctx.restore(outerSession, outerArgs, outerReply, outerNow);
+        }
+    }
+
+    /** Counts the command, runs it, and propagates its effect as part of the current unit. */
+    private void invoke(ClientSession session, Command command, Arguments args, ReplySink reply, long now) {
         long dirtyBefore = server.stats().dirty;
         long errorsBefore = server.stats().errorReplies;
         long attributedBefore = attributedErrors;
         long started = server.clock().nanos();
         CommandSpec spec = command.spec();
-        ctx.bind(session, args, reply, now);
-        session.touch(now, spec.fullName());
-        command.execute(ctx);
-        CallStats cs = registry.stats(command);
-        cs.calls++;
-        cs.micros += (server.clock().nanos() - started) / 1000;
-        // Errors of commands run inside this one (EXEC) count for them, not for this one.
-        long own = server.stats().errorReplies - errorsBefore - (attributedErrors - attributedBefore);
-        if (own > 0) {
-            cs.failed++;
-            attributedErrors += own;
+        PropagationUnit unit = server.propagation();
+        if (depth++ == 0) {
+            unitNow = now;
+            ctx.setOutermostArgs(args);
         }
-        server.stats().commandsProcessed++;
-        WriteLog log = server.writeLog();
-        // EXEC is not a write itself: the commands it runs propagate one by one, inside brackets.
-        if (log.active() && spec.has(CommandFlag.WRITE) && server.stats().dirty != dirtyBefore
-                && !ctx.propagationSuppressed()) {
-            List<byte[]> argv = ctx.propagation();
-            log.append(session.db(), argv != null ? argv : args.toList());
+        unit.open();
+        try {
+            ctx.bind(session, args, reply, now);
+            command.execute(ctx);
+            CallStats cs = registry.stats(command);
+            cs.calls++;
+            cs.micros += (server.clock().nanos() - started) / 1000;
+            // Errors of commands run inside this one (EXEC) count for them, not for this one.
+            long own = server.stats().errorReplies - errorsBefore - (attributedErrors - attributedBefore);
+            if (own > 0) {
+                cs.failed++;
+                attributedErrors += own;
+            }
+            server.stats().commandsProcessed++;
+            // EXEC is not a write itself: the commands it runs propagate one by one, in its unit.
+            if (server.writeLog().active() && spec.has(CommandFlag.WRITE) && server.stats().dirty != dirtyBefore
+                    && !ctx.propagationSuppressed()) {
+                List<byte[]> argv = ctx.propagation();
+                unit.append(session.db(), argv != null ? argv : args.toList());
+            }
+        } finally {
+            depth--;
+            unit.close(!spec.has(CommandFlag.TOUCHES_ARBITRARY_KEYS));
         }
     }
 
@@ -133,10 +172,18 @@ public final class CommandExecutor {
     }
 
     private void reject(ClientSession session, ReplySink reply, String error, Command command) {
-        session.failMulti();
         if (command != null) {
             registry.stats(command).rejected++;
         }
+        if (command != null && command.spec().fullName().equals("exec")) {
+            // A refused EXEC ends the transaction (and the watches) it would have run, saying
+            // why, as Redis's execCommandAbort; even outside MULTI.
+            session.endMulti();
+            server.watchedKeys().unwatchAll(session);
+            reply.error(Errors.execAbort(error));
+            return;
+        }
+        session.failMulti();
         reply.error(error);
     }
 }

@@ -19,7 +19,12 @@ public enum CommandFlag {
     NO_MANDATORY_KEYS("no_mandatory_keys"),
     NO_MULTI("no_multi"),
     ALLOW_BUSY("allow_busy"),
-    MOVABLEKEYS("movablekeys");
+    MOVABLEKEYS("movablekeys"),
+    /**
+     * Internal, not listed by COMMAND: the command may reclaim expired keys it was not given
+     * (SCAN, RANDOMKEY), so Redis 7.0 propagates those deletions one by one, not as a unit.
+     */
+    TOUCHES_ARBITRARY_KEYS("touches_arbitrary_keys");
 
     private final String redisName;
 

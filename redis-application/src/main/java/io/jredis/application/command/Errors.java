@@ -116,6 +116,16 @@ public final class Errors {
 
     // ---- transactions: add errors below this line ----
 
+    /**
+     * EXEC itself refused while queuing (e.g. wrong arity) ends the transaction with this, as
+     * Redis's execCommandAbort: {@code reason} is the refusal as Redis formats it; the "ERR "
+     * prefix of a formatted refusal is not repeated.
+     */
+    public static String execAbort(String reason) {
+        String r = reason.startsWith("ERR ") ? reason.substring(4) : reason;
+        return "EXECABORT Transaction discarded because of: " + r;
+    }
+
 
 
     private Errors() {

@@ -14,7 +14,13 @@ public interface WriteLog {
     /** One command as it must be replayed (already rewritten to a deterministic form). */
     void append(int db, List<byte[]> argv);
 
-    /** Brackets for a transaction's writes, which are replayed as one unit. */
+    /**
+     * Brackets for writes that must be replayed as one unit (MULTI ... EXEC on the wire): those of
+     * one command when there are several — an EXEC with two writes or more, or a command plus
+     * the expired keys it reclaimed — as Redis 7.0 propagates them. Never empty, never nested,
+     * never around a single write; each entry inside still carries its own database (the
+     * adapter emits SELECT where it changes, as for any entry).
+     */
     void beginTransaction();
 
     void endTransaction();

@@ -21,7 +21,8 @@ public final class ServerState {
     private final Clock clock;
     private final Keyspace keyspace;
     private final Clients clients = new Clients();
-    private final WatchedKeys watchedKeys = new WatchedKeys();
+    private final WatchedKeys watchedKeys;
+    private final PropagationUnit propagation = new PropagationUnit(this);
     private final Stats stats = new Stats();
     private final SplittableRandom random = new SplittableRandom();
     private final String runId;
@@ -38,6 +39,7 @@ public final class ServerState {
         this.clock = clock;
         this.expiredKeys = new ExpiredKeyPropagation(this);
         this.keyspace = new Keyspace(config.databases, expiredKeys);
+        this.watchedKeys = new WatchedKeys(keyspace);
         this.startMillis = clock.millis();
         this.startNanos = clock.nanos();
         this.runId = randomHex(random, 40);
@@ -93,6 +95,11 @@ public final class ServerState {
         this.registry = registry;
     }
 
+    /** Where writes go on their way to the write log: grouped per top-level command. */
+    public PropagationUnit propagation() {
+        return propagation;
+    }
+
     public WriteLog writeLog() {
         return writeLog;
     }
@@ -139,7 +146,7 @@ public final class ServerState {
         public void keyExpired(int db, byte[] key) {
             server.watchedKeys.touch(db, key);
             if (server.writeLog.active()) {
-                server.writeLog.append(db, java.util.List.of(DEL, key));
+                server.propagation.append(db, java.util.List.of(DEL, key));
             }
         }
     }

@@ -157,6 +157,14 @@ public final class ClientSession {
         return multiFailed;
     }
 
+    /**
+     * True when EXEC will not run the queue anyway (a queuing error, or a watched key changed):
+     * Redis 7.0 then stops storing queued commands, which CLIENT LIST's multi= shows.
+     */
+    public boolean queueDoomed() {
+        return multiFailed || watchedKeyTouched;
+    }
+
     public void queue(Arguments args) {
         queued.add(args);
     }
@@ -171,6 +179,7 @@ public final class ClientSession {
         queued = null;
     }
 
+    /** The keys this client watches; changed only through {@link WatchedKeys}. */
     public List<WatchedKey> watched() {
         return watched;
     }
@@ -182,9 +191,5 @@ public final class ClientSession {
 
     public void setWatchedKeyTouched(boolean touched) {
         this.watchedKeyTouched = touched;
-    }
-
-    /** A key this client watches, with its database. */
-    public record WatchedKey(int db, byte[] key) {
     }
 }

@@ -2,6 +2,7 @@ package io.jredis.application.testing;
 
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.CommandExecutor;
+import io.jredis.application.command.CommandRegistry;
 import io.jredis.application.command.Commands;
 import io.jredis.application.server.ServerConfig;
 import io.jredis.application.server.ServerState;
@@ -25,9 +26,14 @@ public final class CommandTester {
     }
 
     public CommandTester(ServerConfig config) {
+        this(config, Commands.registry());
+    }
+
+    /** A server with a registry of the test's choosing (e.g. with a stand-in command). */
+    public CommandTester(ServerConfig config, CommandRegistry registry) {
         this.config = config;
         this.server = new ServerState(config, clock);
-        this.executor = new CommandExecutor(server, Commands.registry());
+        this.executor = new CommandExecutor(server, registry);
         this.reply = new RecordingReply(server.stats());
         this.session = newClient();
     }

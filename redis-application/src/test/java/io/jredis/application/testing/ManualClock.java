@@ -7,6 +7,7 @@ public final class ManualClock implements Clock {
 
     private long millis;
     private long nanos;
+    private long stepPerRead;
 
     public ManualClock(long startMillis) {
         this.millis = startMillis;
@@ -14,12 +15,21 @@ public final class ManualClock implements Clock {
 
     @Override
     public long millis() {
-        return millis;
+        long now = millis;
+        if (stepPerRead != 0) {
+            advance(stepPerRead);
+        }
+        return now;
     }
 
     @Override
     public long nanos() {
         return nanos;
+    }
+
+    /** From now on every read of {@link #millis()} moves the clock by {@code ms} afterwards. */
+    public void advanceOnEveryRead(long ms) {
+        this.stepPerRead = ms;
     }
 
     public void advance(long ms) {

@@ -21,10 +21,11 @@ final class ClientInfoLine {
     static String of(CommandContext ctx, ClientSession s) {
         ClientConnection conn = s.connection();
         long now = ctx.now();
-        long argvMem = s == ctx.session() ? argvBytes(ctx.args()) : 0;
+        long argvMem = s == ctx.session() ? argvBytes(ctx.outermostArgs()) : 0;
+        // Redis 7.0 counts each queued command's argument bytes plus one pointer per argument.
         long multiMem = 0;
         for (Arguments a : s.queued()) {
-            multiMem += argvBytes(a);
+            multiMem += argvBytes(a) + 8L * a.count();
         }
         int qbuf = conn.queryBufferLength();
         int qbufFree = conn.queryBufferFree();

@@ -9,7 +9,7 @@ import io.jredis.application.command.CommandSpec;
 public final class RandomKeyCommand implements Command {
 
     private static final CommandSpec SPEC = CommandSpec.command("randomkey", 1)
-            .flags(CommandFlag.READONLY).keys(0, 0, 0)
+            .flags(CommandFlag.READONLY, CommandFlag.TOUCHES_ARBITRARY_KEYS).keys(0, 0, 0)
             .acl("keyspace", "read", "slow")
             .group("generic").since("1.0.0").summary("Return a random key from the keyspace")
             .tips("request_policy:all_shards", "nondeterministic_output")

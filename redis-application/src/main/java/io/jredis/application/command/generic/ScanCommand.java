@@ -18,7 +18,7 @@ import java.util.List;
 public final class ScanCommand implements Command {
 
     private static final CommandSpec SPEC = CommandSpec.command("scan", -2)
-            .flags(CommandFlag.READONLY).keys(0, 0, 0)
+            .flags(CommandFlag.READONLY, CommandFlag.TOUCHES_ARBITRARY_KEYS).keys(0, 0, 0)
             .acl("keyspace", "read", "slow")
             .group("generic").since("2.8.0").summary("Incrementally iterate the keys space")
             .complexity("O(1) for every call. O(N) for a complete iteration, including enough command calls for"

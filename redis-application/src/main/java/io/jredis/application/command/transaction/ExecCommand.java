@@ -8,7 +8,6 @@ import io.jredis.application.command.CommandFlag;
 import io.jredis.application.command.CommandSpec;
 import io.jredis.application.command.Errors;
 import io.jredis.application.port.ReplySink;
-import io.jredis.application.port.WriteLog;
 import io.jredis.application.server.ServerState;
 import io.jredis.application.session.ClientSession;
 
@@ -17,7 +16,8 @@ import java.util.List;
 /**
  * EXEC: runs the queued commands one after another with nothing in between (the command thread
  * is single), replying their results as one array; a null array when a watched key changed;
- * EXECABORT when queuing failed. The writes reach the write log as one bracketed unit.
+ * EXECABORT when queuing failed. The commands share EXEC's time, and their writes reach the
+ * write log as EXEC's unit (bracketed when there are several; see PropagationUnit).
  */
 public final class ExecCommand implements Command {
 
@@ -45,7 +45,10 @@ public final class ExecCommand implements Command {
             reply.error(Errors.EXEC_WITHOUT_MULTI);
             return;
         }
-        expireWatchedKeys(session, server, ctx.now());
+        // A watched key past its time counts as changed even if nothing reclaimed it yet.
+        if (server.watchedKeys().anyExpired(session, ctx.now())) {
+            session.setWatchedKeyTouched(true);
+        }
         if (session.multiFailed() || session.watchedKeyTouched()) {
             if (session.multiFailed()) {
                 reply.error(Errors.EXECABORT);
@@ -56,29 +59,17 @@ public final class ExecCommand implements Command {
             server.watchedKeys().unwatchAll(session);
             return;
         }
-        List<Arguments> queued = session.queued();
-        session.endMulti();
         server.watchedKeys().unwatchAll(session);
-        WriteLog log = server.writeLog();
-        boolean bracket = log.active();
-        if (bracket) {
-            log.beginTransaction();
-        }
+        List<Arguments> queued = session.queued();
         reply.array(queued.size());
-        for (Arguments args : queued) {
-            Command command = executor.resolve(args);
-            executor.call(session, command, args, reply);
-        }
-        if (bracket) {
-            log.endTransaction();
-        }
-    }
-
-    /** A watched key whose time passed since WATCH counts as changed, as in Redis 7. */
-    private static void expireWatchedKeys(ClientSession session, ServerState server, long now) {
-        for (ClientSession.WatchedKey w : session.watched()) {
-            // The look-up removes an expired key, which flags its watchers.
-            server.keyspace().db(w.db()).contains(w.key(), now);
+        // The client stays in MULTI while its commands run (CLIENT INFO inside shows flags=x and
+        // multi=N, as in Redis); nothing can queue meanwhile, as they run past the queuing check.
+        try {
+            for (Arguments args : queued) {
+                executor.call(session, executor.resolve(args), args, reply);
+            }
+        } finally {
+            session.endMulti();
         }
     }
 }

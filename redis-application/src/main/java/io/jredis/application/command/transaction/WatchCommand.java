@@ -13,7 +13,7 @@ public final class WatchCommand implements Command {
     private static final CommandSpec SPEC = CommandSpec.command("watch", -2)
             .flags(CommandFlag.NOSCRIPT, CommandFlag.LOADING, CommandFlag.STALE, CommandFlag.FAST,
                     CommandFlag.ALLOW_BUSY)
-            .keys(1, -1, 1)
+            .keys(1, -1, 1).keyFlags("RO")
             .acl("fast", "transaction")
             .group("transactions").since("2.2.0")
             .summary("Monitors changes to keys to determine the execution of a transaction.")
@@ -34,10 +34,7 @@ public final class WatchCommand implements Command {
         Arguments args = ctx.args();
         int db = ctx.session().db();
         for (int i = 1; i < args.count(); i++) {
-            byte[] key = args.bytes(i);
-            // An already expired key is removed now, so that its removal does not count as a change later.
-            ctx.db().contains(key, ctx.now());
-            ctx.server().watchedKeys().watch(ctx.session(), db, key);
+            ctx.server().watchedKeys().watch(ctx.session(), db, args.bytes(i), ctx.now());
         }
         ctx.reply().ok();
     }

@@ -116,7 +116,7 @@ class DatabaseCommandsTest {
     // ------------------------------------------------------------------ WATCH
 
     private void watch(ClientSession c, int db, String key) {
-        t.server.watchedKeys().watch(c, db, key.getBytes());
+        t.server.watchedKeys().watch(c, db, key.getBytes(), t.clock.millis());
     }
 
     @Test
@@ -154,11 +154,22 @@ class DatabaseCommandsTest {
 
     @Test
     void flushOfAKeyReclaimedBeforeWatchIsNoChange() {
-        // WATCH reclaims an already expired key, so the flush finds nothing to break.
         t.run("SET", "a", "1", "PX", "5");
         t.clock.advance(5);
         t.server.keyspace().db(0).contains("a".getBytes(), t.clock.millis());
         watch(t.session(), 0, "a");
+        t.run("FLUSHDB");
+        assertFalse(t.session().watchedKeyTouched());
+    }
+
+    @Test
+    void flushOfAKeyAlreadyExpiredWhenWatchedIsNoChange() {
+        // Redis 7.0.15 (active expiry off): WATCH leaves the expired key stored; FLUSHDB then
+        // removes it, which is no change for a watch that began after its time.
+        t.run("SET", "a", "1", "PX", "5");
+        t.clock.advance(5);
+        t.run("WATCH", "a");
+        assertEquals(1, t.server.keyspace().db(0).size());
         t.run("FLUSHDB");
         assertFalse(t.session().watchedKeyTouched());
     }
@@ -182,7 +193,8 @@ class DatabaseCommandsTest {
 
     @Test
     void swapdbBringingOnlyAnExpiredKeyIsNoChange() {
-        // Redis 7.0.15: EXEC still succeeds; here the expired key is reclaimed (DEL in db 1) before the swap.
+        // Redis 7.0.15 (active expiry off): EXEC still succeeds; the expired key travels to db 0
+        // unreclaimed (only SWAPDB is propagated), and is then watched as expired.
         ClientSession w = t.newClient();
         t.run("SELECT", "1");
         t.run("SET", "k", "1", "PX", "5");
@@ -191,10 +203,24 @@ class DatabaseCommandsTest {
         log.entries.clear();
         t.run("SWAPDB", "0", "1");
         assertFalse(w.watchedKeyTouched());
-        assertEquals(List.of("1: DEL k", "1: SWAPDB 0 1"), log.entries);
-        assertEquals(0, t.server.keyspace().db(0).size());
-        // Reading it later is no change either: it is already gone.
+        assertEquals(List.of("1: SWAPDB 0 1"), log.entries);
+        assertEquals(1, t.server.keyspace().db(0).size());
+        // Reclaiming it later is no change either.
         assertEquals("(integer) 0", t.runAs(w, "EXISTS", "k"));
         assertFalse(w.watchedKeyTouched());
+        assertEquals(0, t.server.keyspace().db(0).size());
+    }
+
+    @Test
+    void swapdbBringingAnExpiredKeyThenAWriteBreaksTheWatch() {
+        ClientSession w = t.newClient();
+        t.run("SELECT", "1");
+        t.run("SET", "k", "1", "PX", "5");
+        t.clock.advance(5);
+        watch(w, 0, "k");
+        t.run("SWAPDB", "0", "1");
+        t.run("SELECT", "0");
+        t.run("SET", "k", "2");
+        assertTrue(w.watchedKeyTouched());
     }
 }
