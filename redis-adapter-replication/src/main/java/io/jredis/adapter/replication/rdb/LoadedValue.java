@@ -70,6 +70,7 @@ public sealed interface LoadedValue {
     record StreamConsumer(byte[] name, long seenTime, long activeTime) {
     }
 
+    /** {@code entriesRead} is -1 when unknown (XINFO GROUPS shows nil), as Redis stores it. */
     record ConsumerGroup(byte[] name, long lastMs, long lastSeq, long entriesRead,
             List<PendingEntry> pending, List<StreamConsumer> consumers) {
     }

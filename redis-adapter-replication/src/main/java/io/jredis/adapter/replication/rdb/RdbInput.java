@@ -99,13 +99,17 @@ final class RdbInput {
         return v;
     }
 
+    /** Set by {@link #readLengthOrEncoding}: the value read was a special string encoding's code. */
+    private boolean encoded;
+
     /**
-     * A length, or for a special string encoding its code ORed with {@link Long#MIN_VALUE}
-     * (only meaningful where a string is expected).
+     * A length (an unsigned 64-bit value: stream fields store -1 as all ones), or for a special
+     * string encoding its code, which {@link #encoded} then tells apart.
      */
-    long readLengthOrEncoding() throws IOException, RdbFormatException {
+    private long readLengthOrEncoding() throws IOException, RdbFormatException {
         long at = offset();
         int first = readByte();
+        encoded = false;
         switch (first >>> 6) {
             case 0:
                 return first & 0x3f;
@@ -116,22 +120,20 @@ final class RdbInput {
                     return readBigEndian(4);
                 }
                 if (first == 0x81) {
-                    long v = readBigEndian(8);
-                    if (v < 0) {
-                        throw new RdbFormatException(at, "length " + Long.toUnsignedString(v) + " is too large");
-                    }
-                    return v;
+                    return readBigEndian(8);
                 }
                 throw new RdbFormatException(at, "unknown length encoding 0x" + Integer.toHexString(first));
             default:
-                return Long.MIN_VALUE | (first & 0x3f);
+                encoded = true;
+                return first & 0x3f;
         }
     }
 
+    /** A length as Redis's rdbLoadLen: 64 bits, unsigned (may come back negative). */
     long readLength() throws IOException, RdbFormatException {
         long at = offset();
         long v = readLengthOrEncoding();
-        if (v < 0) {
+        if (encoded) {
             throw new RdbFormatException(at, "a string encoding where a length was expected");
         }
         return v;
@@ -141,8 +143,8 @@ final class RdbInput {
     int readIntLength() throws IOException, RdbFormatException {
         long at = offset();
         long v = readLength();
-        if (v > Integer.MAX_VALUE - 16) {
-            throw new RdbFormatException(at, "length " + v + " is too large");
+        if (v < 0 || v > Integer.MAX_VALUE - 16) {
+            throw new RdbFormatException(at, "length " + Long.toUnsignedString(v) + " is too large");
         }
         return (int) v;
     }
@@ -150,13 +152,13 @@ final class RdbInput {
     byte[] readString() throws IOException, RdbFormatException {
         long at = offset();
         long v = readLengthOrEncoding();
-        if (v >= 0) {
-            if (v > Integer.MAX_VALUE - 16) {
-                throw new RdbFormatException(at, "string length " + v + " is too large");
+        if (!encoded) {
+            if (v < 0 || v > Integer.MAX_VALUE - 16) {
+                throw new RdbFormatException(at, "string length " + Long.toUnsignedString(v) + " is too large");
             }
             return readBytes((int) v);
         }
-        int enc = (int) (v & 0x3f);
+        int enc = (int) v;
         switch (enc) {
             case ENC_INT8:
                 return ascii((byte) readByte());

@@ -123,7 +123,7 @@ public final class RdbReader {
                 }
                 case OPCODE_SELECTDB -> {
                     long n = in.readLength();
-                    if (n > Integer.MAX_VALUE) {
+                    if (n < 0 || n > Integer.MAX_VALUE) {
                         throw new RdbFormatException(at, "database number " + n + " out of range");
                     }
                     db = (int) n;

@@ -78,8 +78,8 @@ public final class RdbWriter {
     /** EOF opcode and checksum; flushes to the stream. */
     public void end() throws IOException {
         writeByte(RdbReader.OPCODE_EOF);
-        long sum = checksum ? crc : 0;
         flushBuffer();
+        long sum = checksum ? crc : 0;
         byte[] trailer = new byte[8];
         for (int i = 0; i < 8; i++) {
             trailer[i] = (byte) (sum >>> (8 * i));
