@@ -175,4 +175,52 @@ class PersistenceIT {
             assertEquals(":0\r\n", c.call("DBSIZE"));
         }
     }
+
+    /** The codec's plain encodings of the other types load into Redis 7.0 with Redis's own encodings. */
+    @Test
+    void collectionsWrittenByTheCodecLoadIntoRedis() throws Exception {
+        java.util.function.Function<String, byte[]> b = x -> x.getBytes(StandardCharsets.ISO_8859_1);
+        List<byte[]> bigList = new ArrayList<>();
+        List<io.jredis.adapter.replication.rdb.LoadedValue.HashField> bigHash = new ArrayList<>();
+        // 1000: this Debian build's hash-max-listpack-entries is 512 (CONFIG GET), not 7.0's usual 128
+        for (int i = 0; i < 1000; i++) {
+            bigList.add(b.apply("e" + i));
+            bigHash.add(new io.jredis.adapter.replication.rdb.LoadedValue.HashField(b.apply("f" + i), b.apply("v" + i), -1));
+        }
+        try (java.io.OutputStream out = Files.newOutputStream(dir.resolve("dump.rdb"))) {
+            var w = new io.jredis.adapter.replication.rdb.RdbWriter(out, true, true);
+            w.header();
+            w.aux("redis-ver", "7.0.15");
+            w.selectDb(0, 6, 1);
+            w.entry(b.apply("list"), new io.jredis.adapter.replication.rdb.LoadedValue.ListValue(
+                    List.of(b.apply("a"), b.apply("7"), b.apply("c"))), -1);
+            w.entry(b.apply("ints"), new io.jredis.adapter.replication.rdb.LoadedValue.SetValue(
+                    List.of(b.apply("3"), b.apply("1"), b.apply("2"))), -1);
+            w.entry(b.apply("zset"), new io.jredis.adapter.replication.rdb.LoadedValue.ZSetValue(List.of(
+                    new io.jredis.adapter.replication.rdb.LoadedValue.ScoredMember(b.apply("m"), 2.5),
+                    new io.jredis.adapter.replication.rdb.LoadedValue.ScoredMember(b.apply("n"),
+                            Double.NEGATIVE_INFINITY))), 4102444800000L);
+            w.entry(b.apply("hash"), new io.jredis.adapter.replication.rdb.LoadedValue.HashValue(List.of(
+                    new io.jredis.adapter.replication.rdb.LoadedValue.HashField(b.apply("f"), b.apply("v"), -1))), -1);
+            w.entry(b.apply("biglist"), new io.jredis.adapter.replication.rdb.LoadedValue.ListValue(bigList), -1);
+            w.entry(b.apply("bighash"), new io.jredis.adapter.replication.rdb.LoadedValue.HashValue(bigHash), -1);
+            w.end();
+        }
+        try (RealRedisProcess redis = RealRedisProcess.start("--dir", dir.toString());
+             RespConnection c = RespConnection.to(redis)) {
+            assertEquals(List.of("a", "7", "c"), bulkArray(c.call("LRANGE", "list", "0", "-1")));
+            assertEquals(List.of("1", "2", "3"), bulkArray(c.call("SMEMBERS", "ints")));
+            assertEquals(List.of("n", "-inf", "m", "2.5"), bulkArray(c.call("ZRANGE", "zset", "0", "-1", "WITHSCORES")));
+            assertEquals(":4102444800000\r\n", c.call("PEXPIRETIME", "zset"));
+            assertEquals(List.of("f", "v"), bulkArray(c.call("HGETALL", "hash")));
+            assertEquals(":1000\r\n", c.call("LLEN", "biglist"));
+            assertEquals("$4\r\ne999\r\n", c.call("LINDEX", "biglist", "-1"));
+            assertEquals("$4\r\nv150\r\n", c.call("HGET", "bighash", "f150"));
+            assertEquals("$6\r\nintset\r\n", c.call("OBJECT", "ENCODING", "ints"));
+            assertEquals("$8\r\nlistpack\r\n", c.call("OBJECT", "ENCODING", "zset"));
+            assertEquals("$8\r\nlistpack\r\n", c.call("OBJECT", "ENCODING", "hash"));
+            assertEquals("$9\r\nhashtable\r\n", c.call("OBJECT", "ENCODING", "bighash"));
+            assertEquals("$9\r\nquicklist\r\n", c.call("OBJECT", "ENCODING", "list"));
+        }
+    }
 }

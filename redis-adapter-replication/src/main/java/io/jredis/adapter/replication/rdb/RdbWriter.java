@@ -47,7 +47,12 @@ public final class RdbWriter {
         writeLength(expires);
     }
 
-    /** A key with its value and its unix-ms expiry, or -1 for none. */
+    /**
+     * A key with its value and its unix-ms expiry, or -1 for none. Collections are written in
+     * the plain encodings (list, set, zset with binary scores, hash), which every Redis since 2.x
+     * and 7.0 in particular loads, converting small ones to their compact encodings on load as
+     * it does for its own files. Streams and hash field expiries cannot be written yet.
+     */
     public void entry(byte[] key, LoadedValue value, long expireAt) throws IOException {
         if (expireAt >= 0) {
             writeByte(RdbReader.OPCODE_EXPIRETIME_MS);
@@ -59,8 +64,48 @@ public final class RdbWriter {
                 writeString(key);
                 writeString(s.bytes());
             }
-            default -> throw new IllegalArgumentException("jredis cannot write the " + value.typeName()
-                    + " type to an RDB file yet");
+            case LoadedValue.ListValue l -> {
+                writeByte(RdbReader.TYPE_LIST);
+                writeString(key);
+                writeStrings(l.elements());
+            }
+            case LoadedValue.SetValue set -> {
+                writeByte(RdbReader.TYPE_SET);
+                writeString(key);
+                writeStrings(set.members());
+            }
+            case LoadedValue.ZSetValue z -> {
+                writeByte(RdbReader.TYPE_ZSET_2);
+                writeString(key);
+                writeLength(z.members().size());
+                for (LoadedValue.ScoredMember m : z.members()) {
+                    writeString(m.member());
+                    writeLittleEndian(Double.doubleToRawLongBits(m.score()), 8);
+                }
+            }
+            case LoadedValue.HashValue h -> {
+                for (LoadedValue.HashField f : h.fields()) {
+                    if (f.expireAt() != -1) {
+                        throw new IllegalArgumentException("hash field expiry cannot be written to an RDB 10 file");
+                    }
+                }
+                writeByte(RdbReader.TYPE_HASH);
+                writeString(key);
+                writeLength(h.fields().size());
+                for (LoadedValue.HashField f : h.fields()) {
+                    writeString(f.field());
+                    writeString(f.value());
+                }
+            }
+            case LoadedValue.StreamValue st -> throw new IllegalArgumentException(
+                    "jredis cannot write the stream type to an RDB file yet");
+        }
+    }
+
+    private void writeStrings(java.util.List<byte[]> items) throws IOException {
+        writeLength(items.size());
+        for (byte[] item : items) {
+            writeString(item);
         }
     }
 

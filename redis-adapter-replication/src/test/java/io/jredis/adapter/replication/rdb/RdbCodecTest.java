@@ -269,4 +269,34 @@ class RdbCodecTest {
         lp[4] = 8; // wrong element count
         assertThrows(IllegalArgumentException.class, () -> PackedEncodings.listpack(lp));
     }
+
+    @Test
+    void collectionsRoundTripInTheirPlainEncodings() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RdbWriter w = new RdbWriter(out, true, true);
+        w.header();
+        w.selectDb(0, 4, 0);
+        w.entry("l".getBytes(), new LoadedValue.ListValue(List.of("a".getBytes(), "12".getBytes(), "x".repeat(40).getBytes())), -1);
+        w.entry("s".getBytes(), new LoadedValue.SetValue(List.of("1".getBytes(), "m".getBytes())), 4102444800000L);
+        w.entry("z".getBytes(), new LoadedValue.ZSetValue(List.of(
+                new LoadedValue.ScoredMember("a".getBytes(), 1.5),
+                new LoadedValue.ScoredMember("b".getBytes(), Double.NEGATIVE_INFINITY),
+                new LoadedValue.ScoredMember("c".getBytes(), -0.0))), -1);
+        w.entry("h".getBytes(), new LoadedValue.HashValue(List.of(
+                new LoadedValue.HashField("f".getBytes(), "v".getBytes(), -1))), -1);
+        w.end();
+        CollectingSink s = new CollectingSink();
+        RdbReader.read(new ByteArrayInputStream(out.toByteArray()), s);
+        assertEquals(List.of("a", "12", "x".repeat(40)),
+                CollectingSink.strings(((LoadedValue.ListValue) s.get("0:l").value()).elements()));
+        assertEquals(List.of("1", "m"), CollectingSink.strings(((LoadedValue.SetValue) s.get("0:s").value()).members()));
+        assertEquals(4102444800000L, s.get("0:s").expireAt());
+        List<LoadedValue.ScoredMember> z = ((LoadedValue.ZSetValue) s.get("0:z").value()).members();
+        assertEquals(List.of("a 1.5", "b -Infinity", "c -0.0"),
+                z.stream().map(m -> CollectingSink.s(m.member()) + " " + m.score()).toList());
+        LoadedValue.HashField f = ((LoadedValue.HashValue) s.get("0:h").value()).fields().get(0);
+        assertEquals("f=v", CollectingSink.s(f.field()) + "=" + CollectingSink.s(f.value()));
+        assertThrows(IllegalArgumentException.class, () -> w.entry("h".getBytes(), new LoadedValue.HashValue(List.of(
+                new LoadedValue.HashField("f".getBytes(), "v".getBytes(), 5))), -1));
+    }
 }
