@@ -121,6 +121,8 @@ class PersistenceIT {
             assertFalse(c.call("LASTSAVE").compareTo(lastsave) < 0);
         }
         assertEquals(19, expected.size());
+        byte[] ours = Files.readAllBytes(dir.resolve("dump.rdb"));
+        assertFalse(new String(ours, StandardCharsets.ISO_8859_1).contains("0123456789".repeat(20)), "LZF-compressed");
         try (RealRedisProcess redis = RealRedisProcess.start("--dir", dir.toString());
              RespConnection c = RespConnection.to(redis)) {
             assertEquals(expected, contents(c));
@@ -133,6 +135,36 @@ class PersistenceIT {
         String report = new String(check.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
         assertEquals(0, check.waitFor(), report);
         assertTrue(report.contains("Checksum OK") && report.contains("RDB looks OK"), report);
+    }
+
+    /** Without compression and checksum (a zero trailer), under another file name, both ways. */
+    @Test
+    void uncompressedFilesWithoutChecksumCrossBothWays() throws Exception {
+        String[] opts = {"--dir", dir.toString(), "--dbfilename", "plain.rdb", "--rdbcompression", "no",
+            "--rdbchecksum", "no"};
+        Map<String, String> expected;
+        try (RealRedisProcess redis = RealRedisProcess.start(opts);
+             RespConnection c = RespConnection.to(redis)) {
+            fill(c);
+            expected = contents(c);
+            assertEquals("+OK\r\n", c.call("SAVE"));
+        }
+        byte[] redisFile = Files.readAllBytes(dir.resolve("plain.rdb"));
+        assertEquals(0L, java.nio.ByteBuffer.wrap(redisFile, redisFile.length - 8, 8).getLong());
+        try (JRedisProcess jredis = JRedisProcess.start(opts);
+             RespConnection c = RespConnection.to(jredis)) {
+            assertEquals(expected, contents(c));
+            assertEquals(":1\r\n", c.call("DEL", "lzf"));
+            assertEquals("+OK\r\n", c.call("SAVE"));
+        }
+        byte[] ours = Files.readAllBytes(dir.resolve("plain.rdb"));
+        assertEquals(0L, java.nio.ByteBuffer.wrap(ours, ours.length - 8, 8).getLong());
+        assertTrue(new String(ours, StandardCharsets.ISO_8859_1).contains("0123456789".repeat(2000)), "stored uncompressed");
+        expected.remove("0:lzf");
+        try (RealRedisProcess redis = RealRedisProcess.start(opts);
+             RespConnection c = RespConnection.to(redis)) {
+            assertEquals(expected, contents(c));
+        }
     }
 
     @Test

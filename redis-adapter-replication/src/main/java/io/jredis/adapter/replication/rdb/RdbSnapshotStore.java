@@ -49,16 +49,21 @@ public final class RdbSnapshotStore implements SnapshotStore {
     public void save(Keyspace keyspace, long now) throws SnapshotFailure {
         Path dir = Path.of(config.dir);
         Path temp = dir.resolve("temp-" + ProcessHandle.current().pid() + ".rdb");
+        FileChannel ch;
         try {
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                OutputStream os = Channels.newOutputStream(ch);
-                write(keyspace, now, os);
-                ch.force(true);
-            }
+            ch = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING);
         } catch (IOException e) {
             String reason = "Failed opening the temp RDB file " + temp.getFileName() + " (in server root dir "
                     + config.dir + ") for saving: " + reason(e);
+            LOG.warn(reason);
+            throw new SnapshotFailure(reason, e);
+        }
+        try (ch) {
+            write(keyspace, now, Channels.newOutputStream(ch));
+            ch.force(true);
+        } catch (IOException e) {
+            String reason = "Write error saving DB on disk: " + reason(e);
             LOG.warn(reason);
             deleteQuietly(temp);
             throw new SnapshotFailure(reason, e);

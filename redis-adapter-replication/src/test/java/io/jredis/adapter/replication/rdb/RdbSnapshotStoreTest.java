@@ -161,4 +161,36 @@ class RdbSnapshotStoreTest {
         assertThrows(SnapshotFailure.class, () -> new RdbSnapshotStore(c, "7.0.15").save(ks, NOW));
         assertArrayEquals(before, Files.readAllBytes(dir.resolve("dump.rdb")));
     }
+
+    @Test
+    void valueOfATypeTheWriterLacksFailsTheSaveAndKeepsThePreviousFile() throws Exception {
+        Keyspace ks = keyspace();
+        ks.db(0).put(b("k"), b("v1"), NOW);
+        RdbSnapshotStore store = store(true, true);
+        store.save(ks, NOW);
+        byte[] before = Files.readAllBytes(dir.resolve("dump.rdb"));
+        ks.db(1).put(b("list"), new io.jredis.domain.value.TypedValue() {
+            @Override
+            public io.jredis.domain.value.ValueType type() {
+                return io.jredis.domain.value.ValueType.LIST;
+            }
+
+            @Override
+            public String encoding() {
+                return "quicklist";
+            }
+
+            @Override
+            public io.jredis.domain.value.TypedValue copy() {
+                return this;
+            }
+        }, NOW);
+        SnapshotFailure e = assertThrows(SnapshotFailure.class, () -> store.save(ks, NOW));
+        assertEquals("Write error saving DB on disk: jredis cannot write a value of type list to an RDB file yet",
+                e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(dir.resolve("dump.rdb")));
+        try (var files = Files.list(dir)) {
+            assertEquals(java.util.List.of("dump.rdb"), files.map(p -> p.getFileName().toString()).toList());
+        }
+    }
 }
