@@ -299,4 +299,52 @@ class RdbCodecTest {
         assertThrows(IllegalArgumentException.class, () -> w.entry("h".getBytes(), new LoadedValue.HashValue(List.of(
                 new LoadedValue.HashField("f".getBytes(), "v".getBytes(), 5))), -1));
     }
+
+    /** A listpack blob of the given elements, small strings and 7-bit integers only. */
+    private static String listpackHex(Object... items) {
+        StringBuilder body = new StringBuilder();
+        for (Object o : items) {
+            if (o instanceof Integer i) {
+                body.append(String.format("%02x", i)).append("01");
+            } else {
+                byte[] b = ((String) o).getBytes(StandardCharsets.US_ASCII);
+                body.append(String.format("%02x", 0x80 | b.length)).append(hex(b)).append(String.format("%02x", 1 + b.length));
+            }
+        }
+        int total = 6 + body.length() / 2 + 1;
+        return String.format("%02x000000%02x00", total, items.length) + body + "ff";
+    }
+
+    private static CollectingSink readRecord(String typeAndValueHex) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write("REDIS0012".getBytes());
+        out.write(HexFormat.of().parseHex(typeAndValueHex));
+        out.write(0xff);
+        out.write(new byte[8]);
+        CollectingSink s = new CollectingSink();
+        RdbReader.read(new ByteArrayInputStream(out.toByteArray()), s);
+        return s;
+    }
+
+    @Test
+    void redis72ListpackSetAndRedis74HashFieldExpiry() throws Exception {
+        // type 20 (set as listpack, Redis 7.2), key "s"
+        String lp = listpackHex("a", 5);
+        CollectingSink s = readRecord("14" + "0173" + String.format("%02x", lp.length() / 2) + lp);
+        assertEquals(List.of("a", "5"), CollectingSink.strings(((LoadedValue.SetValue) s.get("0:s").value()).members()));
+
+        // type 25 (hash listpack with field expiry, 7.4): min expiry (8 bytes LE), then field/value/expiry triplets
+        String lpex = listpackHex("f", "v", 0, "g", "w", 9);
+        s = readRecord("19" + "0168" + "0900000000000000" + String.format("%02x", lpex.length() / 2) + lpex);
+        List<LoadedValue.HashField> fields = ((LoadedValue.HashValue) s.get("0:h").value()).fields();
+        assertEquals(List.of("f=v@-1", "g=w@9"), fields.stream()
+                .map(f -> CollectingSink.s(f.field()) + "=" + CollectingSink.s(f.value()) + "@" + f.expireAt()).toList());
+
+        // type 24 (hash table with field expiry, 7.4): min expiry, count, then per field: ttl relative
+        // to the min expiry plus 1 (0 = none), field, value
+        s = readRecord("18" + "0168" + "e803000000000000" + "02" + "00" + "0166" + "0176" + "03" + "0167" + "0177");
+        fields = ((LoadedValue.HashValue) s.get("0:h").value()).fields();
+        assertEquals(List.of("f=v@-1", "g=w@1002"), fields.stream()
+                .map(f -> CollectingSink.s(f.field()) + "=" + CollectingSink.s(f.value()) + "@" + f.expireAt()).toList());
+    }
 }
