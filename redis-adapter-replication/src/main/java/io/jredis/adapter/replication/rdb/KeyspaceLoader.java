@@ -60,8 +60,9 @@ final class KeyspaceLoader implements RdbSink {
     @Override
     public void entry(int db, byte[] key, long expireAt, LoadedValue value) throws RdbFormatException {
         if (db >= keyspace.count()) {
-            throw RdbFormatException.unsupported("the file has keys in database " + db + " but jredis is configured with "
-                    + keyspace.count() + " databases");
+            // Redis's words for the same refusal
+            throw RdbFormatException.unsupported("Data file was created with a Redis server configured to handle more than "
+                    + keyspace.count() + " databases (it has keys in database " + db + ")");
         }
         Object domainValue = toDomain(value);
         if (expireAt != -1 && expireAt < now) {

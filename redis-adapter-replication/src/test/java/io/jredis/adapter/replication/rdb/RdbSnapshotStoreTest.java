@@ -193,4 +193,14 @@ class RdbSnapshotStoreTest {
             assertEquals(java.util.List.of("dump.rdb"), files.map(p -> p.getFileName().toString()).toList());
         }
     }
+
+    @Test
+    void fileWithMoreDatabasesThanConfiguredIsRefused() throws Exception {
+        Files.write(dir.resolve("dump.rdb"), RedisFixturesTest.resource("strings.rdb")); // has db 15
+        Keyspace ks = new Keyspace(4, KeyspaceListener.NONE);
+        SnapshotFailure e = assertThrows(SnapshotFailure.class, () -> store(true, true).load(ks, NOW));
+        assertTrue(e.getMessage().endsWith("Data file was created with a Redis server configured to handle more than 4"
+                + " databases (it has keys in database 15)"), e.getMessage());
+        assertEquals(0, ks.totalKeys());
+    }
 }
