@@ -6,4 +6,5 @@ module io.jredis.adapter.replication {
     requires org.slf4j;
 
     exports io.jredis.adapter.replication;
+    exports io.jredis.adapter.replication.rdb;
 }

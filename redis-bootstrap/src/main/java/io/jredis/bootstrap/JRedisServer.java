@@ -2,10 +2,12 @@ package io.jredis.bootstrap;
 
 import io.jredis.adapter.net.EventLoop;
 import io.jredis.adapter.replication.MasterReplication;
+import io.jredis.adapter.replication.rdb.RdbSnapshotStore;
 import io.jredis.application.command.CommandExecutor;
 import io.jredis.application.command.Commands;
 import io.jredis.application.port.Clock;
 import io.jredis.application.port.ServerLifecycle;
+import io.jredis.application.port.SnapshotStore;
 import io.jredis.application.server.ServerConfig;
 import io.jredis.application.server.ServerCron;
 import io.jredis.application.server.ServerState;
@@ -27,6 +29,7 @@ public final class JRedisServer implements AutoCloseable {
         this.state = new ServerState(config, clock);
         state.setLifecycle(lifecycle);
         state.setReplication(new MasterReplication(config));
+        state.setSnapshots(new RdbSnapshotStore(config, ConfigLoader.REDIS_VERSION));
         CommandExecutor executor = new CommandExecutor(state, Commands.registry());
         this.loop = new EventLoop(executor, new ServerCron(state));
     }
@@ -34,6 +37,25 @@ public final class JRedisServer implements AutoCloseable {
     /** Binds the listening sockets; throws when a required address cannot be bound. */
     public void bind() throws IOException {
         loop.bind();
+    }
+
+    /**
+     * Loads {@code dir/dbfilename} into the keyspace, before serving. A missing file loads
+     * nothing; anything else that stops the load leaves the keyspace empty and throws.
+     */
+    public SnapshotStore.LoadResult loadSnapshot() throws SnapshotStore.SnapshotFailure {
+        return state.loadSnapshot();
+    }
+
+    /**
+     * The final save when the process is told to stop by a signal and save points are set, as
+     * Redis does; called on the serving thread once {@link #run()} returned. False when it failed.
+     */
+    public boolean saveOnExit() {
+        if (state.config().save.isBlank()) {
+            return true;
+        }
+        return state.saveSnapshot();
     }
 
     /** Serves until {@link #close()}; runs on the calling thread. */

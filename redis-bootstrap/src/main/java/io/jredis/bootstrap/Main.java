@@ -109,14 +109,29 @@ public final class Main {
                 removePidFile(pidFile, log);
                 return 1;
             }
+            try {
+                server.loadSnapshot();
+            } catch (io.jredis.application.port.SnapshotStore.SnapshotFailure e) {
+                log.error("Fatal error loading the DB: {}. Exiting.", e.getMessage());
+                removePidFile(pidFile, log);
+                return 1;
+            }
             Signals.onTermination(signal -> {
                 log.warn("Received SIG{} scheduling shutdown...", signal);
-                lifecycle.shutdown();
+                lifecycle.signal();
             });
             lifecycle.attach(server);
             log.info("Running mode=standalone, port={}.", config.port);
             log.info("Ready to accept connections");
             server.run();
+            if (lifecycle.signalled() && !config.save.isBlank()) {
+                log.info("Saving the final RDB snapshot before exiting.");
+                if (!server.saveOnExit()) {
+                    log.error("Error trying to save the DB before exiting: the snapshot on disk is the previous one.");
+                    removePidFile(pidFile, log);
+                    return 1;
+                }
+            }
         } catch (IOException e) {
             log.error("Could not start the server: {}", e.toString());
             removePidFile(pidFile, log);

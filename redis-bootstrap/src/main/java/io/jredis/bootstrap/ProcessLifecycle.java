@@ -18,6 +18,7 @@ final class ProcessLifecycle implements ServerLifecycle {
     private final ServerConfig config;
     private volatile JRedisServer server;
     private volatile boolean shutdownRequested;
+    private volatile boolean signalled;
     private int boundPort;
     private List<String> boundAddresses = List.of();
 
@@ -37,6 +38,17 @@ final class ProcessLifecycle implements ServerLifecycle {
 
     boolean shutdownRequested() {
         return shutdownRequested;
+    }
+
+    /** SIGTERM or SIGINT: stop, and save first if save points are set (done once the loop ended). */
+    void signal() {
+        signalled = true;
+        shutdown();
+    }
+
+    /** Whether the stop came from a signal rather than SHUTDOWN (which saves by itself). */
+    boolean signalled() {
+        return signalled;
     }
 
     @Override

@@ -114,6 +114,12 @@ public final class Errors {
     public static final String SHUTDOWN_FAILED = "ERR Errors trying to SHUTDOWN. Check logs.";
 
 
+    // ---- persistence: add errors below this line ----
+    /** SAVE failed (the reason is in the log): Redis replies a bare "-ERR". */
+    public static final String SAVE_FAILED = "ERR";
+    public static final String BGSAVE_NOT_SUPPORTED =
+            "ERR BGSAVE is not supported by jredis yet (no background snapshot without fork): use SAVE";
+
     // ---- transactions: add errors below this line ----
 
     /**

@@ -33,6 +33,8 @@ public final class ServerState {
     private ReplicationStatus replication;
     private ExpiredKeyPropagation expiredKeys;
     private io.jredis.application.port.ServerLifecycle lifecycle = io.jredis.application.port.ServerLifecycle.NONE;
+    private io.jredis.application.port.SnapshotStore snapshots = io.jredis.application.port.SnapshotStore.NONE;
+    private final Persistence persistence;
 
     public ServerState(ServerConfig config, Clock clock) {
         this.config = config;
@@ -44,6 +46,7 @@ public final class ServerState {
         this.startNanos = clock.nanos();
         this.runId = randomHex(random, 40);
         this.replication = new StandaloneReplicationStatus(this);
+        this.persistence = new Persistence(startMillis);
     }
 
     public ServerConfig config() {
@@ -123,6 +126,60 @@ public final class ServerState {
 
     public void setLifecycle(io.jredis.application.port.ServerLifecycle lifecycle) {
         this.lifecycle = lifecycle;
+    }
+
+    /** Where SAVE writes and start-up reads the snapshot (the RDB file). */
+    public io.jredis.application.port.SnapshotStore snapshots() {
+        return snapshots;
+    }
+
+    public void setSnapshots(io.jredis.application.port.SnapshotStore snapshots) {
+        this.snapshots = snapshots;
+    }
+
+    public Persistence persistence() {
+        return persistence;
+    }
+
+    /**
+     * Saves every database now, on the command thread (SAVE, SHUTDOWN, the final save on a
+     * signal). On success the dirty counter restarts and LASTSAVE moves, as in Redis's rdbSave.
+     */
+    public boolean saveSnapshot() {
+        long now = clock.millis();
+        try {
+            snapshots.save(keyspace, now);
+        } catch (io.jredis.application.port.SnapshotStore.SnapshotFailure e) {
+            return false;
+        }
+        stats.dirty = 0;
+        persistence.lastSaveMillis = now;
+        persistence.lastSaveOk = true;
+        persistence.saves++;
+        return true;
+    }
+
+    /** Loads the snapshot at start-up into the (empty) keyspace. */
+    public io.jredis.application.port.SnapshotStore.LoadResult loadSnapshot()
+            throws io.jredis.application.port.SnapshotStore.SnapshotFailure {
+        var result = snapshots.load(keyspace, clock.millis());
+        persistence.lastLoadKeysLoaded = result.keysLoaded();
+        persistence.lastLoadKeysExpired = result.keysExpired();
+        return result;
+    }
+
+    /** The RDB counters INFO persistence and LASTSAVE report. Written by the command thread only. */
+    public static final class Persistence {
+        /** Unix ms of the last successful save; the start time until then, as Redis. */
+        public long lastSaveMillis;
+        public boolean lastSaveOk = true;
+        public long saves;
+        public long lastLoadKeysLoaded;
+        public long lastLoadKeysExpired;
+
+        Persistence(long startMillis) {
+            this.lastSaveMillis = startMillis;
+        }
     }
 
     public static String randomHex(SplittableRandom random, int length) {

@@ -39,6 +39,8 @@ public final class JRedisProcess extends ServerProcess {
         cmd.addAll(List.of("--add-exports", "java.base/jdk.internal.misc=org.agrona",
                 "-p", lib, "-m", "io.jredis.bootstrap/io.jredis.bootstrap.Main",
                 "--port", Integer.toString(port)));
+        // no snapshot in the working directory unless a test asks for one (it passes --dir/--save)
+        cmd.addAll(List.of("--save", ""));
         cmd.addAll(List.of(serverArgs));
         return new JRedisProcess(port, cmd);
     }

@@ -22,7 +22,7 @@ final class CommandDescriptions {
             CommandFlag.WRITE, CommandFlag.READONLY, CommandFlag.DENYOOM, CommandFlag.ADMIN,
             CommandFlag.PUBSUB, CommandFlag.NOSCRIPT, CommandFlag.BLOCKING, CommandFlag.LOADING,
             CommandFlag.STALE, CommandFlag.SKIP_MONITOR, CommandFlag.SKIP_SLOWLOG, CommandFlag.FAST,
-            CommandFlag.NO_AUTH, CommandFlag.NO_MANDATORY_KEYS, CommandFlag.NO_MULTI,
+            CommandFlag.NO_AUTH, CommandFlag.NO_MANDATORY_KEYS, CommandFlag.NO_ASYNC_LOADING, CommandFlag.NO_MULTI,
             CommandFlag.MOVABLEKEYS, CommandFlag.ALLOW_BUSY);
 
     /** ACL categories in Redis's bit order. */

@@ -11,6 +11,7 @@ public final class ServerCommands {
     }
 
     public static List<Command> all() {
-        return List.of(new InfoCommand(), new TimeCommand(), new CommandCommand());
+        return List.of(new InfoCommand(), new TimeCommand(), new CommandCommand(),
+                new SaveCommand(), new BgsaveCommand(), new LastsaveCommand());
     }
 }

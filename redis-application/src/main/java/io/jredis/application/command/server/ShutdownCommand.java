@@ -11,10 +11,10 @@ import io.jredis.application.command.Errors;
  * SHUTDOWN [NOSAVE|SAVE] [NOW] [FORCE] [ABORT]. On success nothing is replied: the server stops
  * and the client sees the connection close, as with Redis.
  *
- * <p>jredis has no RDB persistence yet. An explicit SAVE therefore fails as Redis's does when its
- * save fails ("Errors trying to SHUTDOWN"), unless FORCE is given; a plain SHUTDOWN with save
- * points configured shuts down without saving, since there is no snapshot to keep up to date.
- * No shutdown is ever left pending (no replicas to wait for), so ABORT always finds none.
+ * <p>As Redis: SAVE, or no option while save points are configured, writes the snapshot first;
+ * if that fails the server keeps running and replies "Errors trying to SHUTDOWN", unless FORCE
+ * is given. No shutdown is ever left pending (no replicas to wait for), so ABORT always finds
+ * none.
  */
 public final class ShutdownCommand implements Command {
 
@@ -65,7 +65,8 @@ public final class ShutdownCommand implements Command {
             ctx.reply().error(Errors.SHUTDOWN_NOT_IN_PROGRESS);
             return;
         }
-        if (save && !force) {
+        boolean savePoints = !ctx.server().config().save.isBlank();
+        if ((save || (savePoints && !nosave)) && !ctx.server().saveSnapshot() && !force) {
             ctx.reply().error(Errors.SHUTDOWN_FAILED);
             return;
         }

@@ -148,9 +148,15 @@ class ConfigCommandsTest {
         assertEquals(1, shutdowns[0]);
         t.executor.execute(t.session(), Arguments.of("shutdown", "save", "force"), reply);
         assertEquals(2, shutdowns[0]);
+        // save points are set by default: a plain SHUTDOWN saves first, and fails with the save
         t.executor.execute(t.session(), Arguments.of("SHUTDOWN"), reply);
+        assertEquals(2, shutdowns[0]);
+        assertEquals(List.of("(error) ERR Errors trying to SHUTDOWN. Check logs."), reply.replies());
+        t.config.save = "";
+        RecordingReply none = new RecordingReply();
+        t.executor.execute(t.session(), Arguments.of("SHUTDOWN"), none);
         assertEquals(3, shutdowns[0]);
-        assertEquals(List.of(), reply.replies());
+        assertEquals(List.of(), none.replies());
     }
 
     /** A lifecycle whose methods tests override one at a time. */

@@ -1,0 +1,82 @@
+package io.jredis.adapter.replication.rdb;
+
+import io.jredis.domain.keyspace.Keyspace;
+
+/**
+ * Puts what an RDB file holds into a keyspace. Strings become jredis values; a type jredis has
+ * no domain class for yet stops the load (never a silently partial dataset). Adding a type is
+ * one more case in {@link #toDomain}.
+ */
+final class KeyspaceLoader implements RdbSink {
+
+    private final Keyspace keyspace;
+    private final long now;
+    private long loaded;
+    private long expired;
+    String producedBy;
+    long createdAt = -1;
+    long usedMem = -1;
+
+    KeyspaceLoader(Keyspace keyspace, long now) {
+        this.keyspace = keyspace;
+        this.now = now;
+    }
+
+    long loaded() {
+        return loaded;
+    }
+
+    long expired() {
+        return expired;
+    }
+
+    @Override
+    public void aux(byte[] name, byte[] value) {
+        String n = new String(name, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String v = new String(value, java.nio.charset.StandardCharsets.ISO_8859_1);
+        try {
+            switch (n) {
+                case "redis-ver" -> producedBy = v;
+                case "ctime" -> createdAt = Long.parseLong(v);
+                case "used-mem" -> usedMem = Long.parseLong(v);
+                default -> {
+                }
+            }
+        } catch (NumberFormatException e) {
+            // informational fields only: Redis ignores what it cannot parse too
+        }
+    }
+
+    @Override
+    public void functionLibrary(byte[] code) throws RdbFormatException {
+        throw RdbFormatException.unsupported("jredis does not support functions yet (the file holds a function library)");
+    }
+
+    @Override
+    public void moduleAux(long moduleId) throws RdbFormatException {
+        throw RdbFormatException.unsupported("jredis does not support modules (the file holds module data)");
+    }
+
+    @Override
+    public void entry(int db, byte[] key, long expireAt, LoadedValue value) throws RdbFormatException {
+        if (db >= keyspace.count()) {
+            // Redis's words for the same refusal
+            throw RdbFormatException.unsupported("Data file was created with a Redis server configured to handle more than "
+                    + keyspace.count() + " databases (it has keys in database " + db + ")");
+        }
+        Object domainValue = toDomain(value);
+        if (expireAt != -1 && expireAt < now) {
+            expired++; // as Redis on a master: keys that expired while the file sat on disk are dropped
+            return;
+        }
+        keyspace.db(db).put(key, domainValue, expireAt, now);
+        loaded++;
+    }
+
+    private static Object toDomain(LoadedValue value) throws RdbFormatException {
+        return switch (value) {
+            case LoadedValue.StringValue s -> s.bytes();
+            default -> throw RdbFormatException.unsupported("jredis does not support the " + value.typeName() + " type yet");
+        };
+    }
+}

@@ -1,0 +1,226 @@
+package io.jredis.adapter.replication.rdb;
+
+import io.jredis.application.port.SnapshotStore;
+import io.jredis.application.server.ServerConfig;
+import io.jredis.domain.keyspace.Database;
+import io.jredis.domain.keyspace.Keyspace;
+import io.jredis.domain.keyspace.KeyspaceListener;
+import io.jredis.domain.value.MutableString;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * The snapshot file {@code dir/dbfilename} in Redis's RDB format. Saving writes a temp file in
+ * the same directory, fsyncs it, renames it over the old file and fsyncs the directory, so a
+ * crash at any moment leaves either the old or the new complete file. Loading reads into a fresh
+ * keyspace and moves it into the server's only once the whole file was read and verified.
+ */
+public final class RdbSnapshotStore implements SnapshotStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger("jredis");
+
+    private final ServerConfig config;
+    private final String redisVersion;
+
+    /** {@code redisVersion}: what the redis-ver aux field says (the version jredis reports). */
+    public RdbSnapshotStore(ServerConfig config, String redisVersion) {
+        this.config = config;
+        this.redisVersion = redisVersion;
+    }
+
+    Path file() {
+        return Path.of(config.dir).resolve(config.dbfilename);
+    }
+
+    @Override
+    public void save(Keyspace keyspace, long now) throws SnapshotFailure {
+        Path dir = Path.of(config.dir);
+        Path temp = dir.resolve("temp-" + ProcessHandle.current().pid() + ".rdb");
+        FileChannel ch;
+        try {
+            ch = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING);
+        } catch (IOException e) {
+            String reason = "Failed opening the temp RDB file " + temp.getFileName() + " (in server root dir "
+                    + config.dir + ") for saving: " + reason(e);
+            LOG.warn(reason);
+            throw new SnapshotFailure(reason, e);
+        }
+        try (ch) {
+            write(keyspace, now, Channels.newOutputStream(ch));
+            ch.force(true);
+        } catch (IOException e) {
+            String reason = "Write error saving DB on disk: " + reason(e);
+            LOG.warn(reason);
+            deleteQuietly(temp);
+            throw new SnapshotFailure(reason, e);
+        }
+        try {
+            try {
+                Files.move(temp, file(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file(), StandardCopyOption.REPLACE_EXISTING);
+            }
+            try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+                d.force(true); // makes the rename itself durable
+            } catch (IOException e) {
+                LOG.warn("Could not fsync the directory {}: {}", dir, reason(e));
+            }
+        } catch (IOException e) {
+            String reason = "Error moving temp DB file " + temp.getFileName() + " on the final destination "
+                    + config.dbfilename + " (in server root dir " + config.dir + "): " + reason(e);
+            LOG.warn(reason);
+            deleteQuietly(temp);
+            throw new SnapshotFailure(reason, e);
+        }
+        LOG.info("DB saved on disk");
+    }
+
+    /** The RDB bytes of the keyspace as at {@code now}, to any stream (a file, a replica). */
+    public void write(Keyspace keyspace, long now, OutputStream os) throws IOException {
+        RdbWriter w = new RdbWriter(os, config.rdbcompression, config.rdbchecksum);
+        w.header();
+        w.aux("redis-ver", redisVersion);
+        w.aux("redis-bits", "64");
+        w.aux("ctime", Long.toString(now / 1000));
+        Runtime rt = Runtime.getRuntime();
+        w.aux("used-mem", Long.toString(rt.totalMemory() - rt.freeMemory()));
+        w.aux("aof-base", "0");
+        IOException[] failure = new IOException[1];
+        for (int i = 0; i < keyspace.count(); i++) {
+            Database db = keyspace.db(i);
+            if (db.size() == 0) {
+                continue;
+            }
+            w.selectDb(i, db.size(), db.volatileCount());
+            db.forEach(now, (key, value, expireAt) -> {
+                if (failure[0] != null) {
+                    return;
+                }
+                try {
+                    long exp = expireAt == Database.NO_EXPIRY ? -1 : expireAt;
+                    if (value instanceof byte[] b) {
+                        w.stringEntry(key, b, b.length, exp);
+                    } else if (value instanceof MutableString m) {
+                        w.stringEntry(key, m.array(), m.length(), exp);
+                    } else {
+                        throw new IOException("jredis cannot write a value of type "
+                                + io.jredis.domain.value.ValueType.of(value).redisName() + " to an RDB file yet");
+                    }
+                } catch (IOException e) {
+                    failure[0] = e;
+                }
+            });
+            if (failure[0] != null) {
+                throw failure[0];
+            }
+        }
+        w.end();
+    }
+
+    @Override
+    public LoadResult load(Keyspace keyspace, long now) throws SnapshotFailure {
+        Path file = file();
+        long start = System.nanoTime();
+        Keyspace fresh = new Keyspace(keyspace.count(), KeyspaceListener.NONE);
+        KeyspaceLoader loader = new KeyspaceLoader(fresh, now);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            RdbReader.read(in, new LoggingSink(loader, now));
+        } catch (NoSuchFileException e) {
+            return LoadResult.NOTHING;
+        } catch (RdbFormatException e) {
+            String detail = "Bad RDB file " + file + " at byte offset " + e.offset() + ": " + e.getMessage();
+            LOG.warn(detail);
+            throw new SnapshotFailure(detail, e);
+        } catch (IOException e) {
+            String detail = "Fatal error loading the DB " + file + ": " + reason(e) + ". Exiting.";
+            LOG.warn(detail);
+            throw new SnapshotFailure(detail, e);
+        }
+        for (int i = 0; i < keyspace.count(); i++) {
+            keyspace.db(i).swapContents(fresh.db(i));
+        }
+        LOG.info("Done loading RDB, keys loaded: {}, keys expired: {}.", loader.loaded(), loader.expired());
+        LOG.info("DB loaded from disk: {} seconds", String.format("%.3f", (System.nanoTime() - start) / 1e9));
+        return new LoadResult(loader.loaded(), loader.expired());
+    }
+
+    /** Logs the file's origin as Redis does once the aux fields are read, at the first key or the end. */
+    private static final class LoggingSink implements RdbSink {
+        private final KeyspaceLoader target;
+        private final long now;
+        private boolean logged;
+
+        LoggingSink(KeyspaceLoader target, long now) {
+            this.target = target;
+            this.now = now;
+        }
+
+        @Override
+        public void aux(byte[] name, byte[] value) {
+            target.aux(name, value);
+            String n = new String(name, java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (n.equals("redis-ver")) {
+                LOG.info("Loading RDB produced by version {}", target.producedBy);
+            } else if (n.equals("ctime") && target.createdAt >= 0) {
+                long age = Math.max(0, now / 1000 - target.createdAt);
+                LOG.info("RDB age {} seconds", age);
+            } else if (n.equals("used-mem") && target.usedMem >= 0) {
+                LOG.info("RDB memory usage when created {} Mb", String.format("%.2f", target.usedMem / 1024.0 / 1024.0));
+            }
+        }
+
+        @Override
+        public void resizeDb(int db, long size, long expires) {
+            target.resizeDb(db, size, expires);
+        }
+
+        @Override
+        public void functionLibrary(byte[] code) throws RdbFormatException {
+            target.functionLibrary(code);
+        }
+
+        @Override
+        public void moduleAux(long moduleId) throws RdbFormatException {
+            target.moduleAux(moduleId);
+        }
+
+        @Override
+        public void entry(int db, byte[] key, long expireAt, LoadedValue value) throws RdbFormatException {
+            target.entry(db, key, expireAt, value);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // nothing more to do: the failure that led here is what gets reported
+        }
+    }
+
+    /** The system's reason, as strerror would word it. */
+    static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "No such file or directory";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "Permission denied";
+        }
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+}

@@ -1,0 +1,245 @@
+package io.jredis.adapter.replication.rdb;
+
+import io.jredis.domain.value.Numbers;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes an RDB file of version 10, the format Redis 7.0 writes and reads, choosing string
+ * encodings as Redis's rdbSaveRawString does: integers of up to 11 characters that fit 32 bits
+ * as int8/16/32, strings longer than 20 bytes LZF-compressed when compression is on and it saves
+ * at least 4 bytes. The CRC64 trailer is the checksum, or 0 when checksums are off.
+ */
+public final class RdbWriter {
+
+    public static final int VERSION = 10;
+
+    private final OutputStream out;
+    private final boolean compression;
+    private final boolean checksum;
+    private final byte[] buf = new byte[64 * 1024];
+    private int pos;
+    private long crc;
+
+    public RdbWriter(OutputStream out, boolean compression, boolean checksum) {
+        this.out = out;
+        this.compression = compression;
+        this.checksum = checksum;
+    }
+
+    public void header() throws IOException {
+        writeRaw(String.format("REDIS%04d", VERSION).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    public void aux(String name, String value) throws IOException {
+        writeByte(RdbReader.OPCODE_AUX);
+        writeString(name.getBytes(StandardCharsets.ISO_8859_1));
+        writeString(value.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    public void selectDb(int db, long size, long expires) throws IOException {
+        writeByte(RdbReader.OPCODE_SELECTDB);
+        writeLength(db);
+        writeByte(RdbReader.OPCODE_RESIZEDB);
+        writeLength(size);
+        writeLength(expires);
+    }
+
+    /**
+     * A key with its value and its unix-ms expiry, or -1 for none. Collections are written in
+     * the plain encodings (list, set, zset with binary scores, hash), which every Redis since 2.x
+     * and 7.0 in particular loads, converting small ones to their compact encodings on load as
+     * it does for its own files. Streams and hash field expiries cannot be written yet.
+     */
+    public void entry(byte[] key, LoadedValue value, long expireAt) throws IOException {
+        if (expireAt >= 0) {
+            writeByte(RdbReader.OPCODE_EXPIRETIME_MS);
+            writeLittleEndian(expireAt, 8);
+        }
+        switch (value) {
+            case LoadedValue.StringValue s -> {
+                writeByte(RdbReader.TYPE_STRING);
+                writeString(key);
+                writeString(s.bytes());
+            }
+            case LoadedValue.ListValue l -> {
+                writeByte(RdbReader.TYPE_LIST);
+                writeString(key);
+                writeStrings(l.elements());
+            }
+            case LoadedValue.SetValue set -> {
+                writeByte(RdbReader.TYPE_SET);
+                writeString(key);
+                writeStrings(set.members());
+            }
+            case LoadedValue.ZSetValue z -> {
+                writeByte(RdbReader.TYPE_ZSET_2);
+                writeString(key);
+                writeLength(z.members().size());
+                for (LoadedValue.ScoredMember m : z.members()) {
+                    writeString(m.member());
+                    writeLittleEndian(Double.doubleToRawLongBits(m.score()), 8);
+                }
+            }
+            case LoadedValue.HashValue h -> {
+                for (LoadedValue.HashField f : h.fields()) {
+                    if (f.expireAt() != -1) {
+                        throw new IllegalArgumentException("hash field expiry cannot be written to an RDB 10 file");
+                    }
+                }
+                writeByte(RdbReader.TYPE_HASH);
+                writeString(key);
+                writeLength(h.fields().size());
+                for (LoadedValue.HashField f : h.fields()) {
+                    writeString(f.field());
+                    writeString(f.value());
+                }
+            }
+            case LoadedValue.StreamValue st -> throw new IllegalArgumentException(
+                    "jredis cannot write the stream type to an RDB file yet");
+        }
+    }
+
+    private void writeStrings(java.util.List<byte[]> items) throws IOException {
+        writeLength(items.size());
+        for (byte[] item : items) {
+            writeString(item);
+        }
+    }
+
+    /** A string key with its value (bytes {@code value[0..len)}). */
+    public void stringEntry(byte[] key, byte[] value, int len, long expireAt) throws IOException {
+        if (expireAt >= 0) {
+            writeByte(RdbReader.OPCODE_EXPIRETIME_MS);
+            writeLittleEndian(expireAt, 8);
+        }
+        writeByte(RdbReader.TYPE_STRING);
+        writeString(key);
+        writeString(value, 0, len);
+    }
+
+    /** EOF opcode and checksum; flushes to the stream. */
+    public void end() throws IOException {
+        writeByte(RdbReader.OPCODE_EOF);
+        flushBuffer();
+        long sum = checksum ? crc : 0;
+        byte[] trailer = new byte[8];
+        for (int i = 0; i < 8; i++) {
+            trailer[i] = (byte) (sum >>> (8 * i));
+        }
+        out.write(trailer);
+        out.flush();
+    }
+
+    // ---------------------------------------------------------------- primitives
+
+    void writeString(byte[] s) throws IOException {
+        writeString(s, 0, s.length);
+    }
+
+    void writeString(byte[] s, int off, int len) throws IOException {
+        if (len <= 11 && len > 0 && Numbers.isCanonicalLong(s, off, len)) {
+            long v = Numbers.parseLong(s, off, len);
+            if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) {
+                writeByte(0xc0 | RdbInput.ENC_INT8);
+                writeByte((int) v);
+                return;
+            }
+            if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) {
+                writeByte(0xc0 | RdbInput.ENC_INT16);
+                writeLittleEndian(v, 2);
+                return;
+            }
+            if (v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE) {
+                writeByte(0xc0 | RdbInput.ENC_INT32);
+                writeLittleEndian(v, 4);
+                return;
+            }
+        }
+        if (compression && len > 20 && writeCompressed(s, off, len)) {
+            return;
+        }
+        writeLength(len);
+        writeRaw(s, off, len);
+    }
+
+    private boolean writeCompressed(byte[] s, int off, int len) throws IOException {
+        byte[] in = s;
+        if (off != 0) {
+            in = java.util.Arrays.copyOfRange(s, off, off + len);
+        }
+        byte[] target = new byte[len - 4]; // as Redis: compress only when it saves more than 4 bytes
+        int clen = Lzf.compress(in, len, target);
+        if (clen == 0) {
+            return false;
+        }
+        writeByte(0xc0 | RdbInput.ENC_LZF);
+        writeLength(clen);
+        writeLength(len);
+        writeRaw(target, 0, clen);
+        return true;
+    }
+
+    void writeLength(long len) throws IOException {
+        if (len < 64) {
+            writeByte((int) len);
+        } else if (len < 16384) {
+            writeByte(0x40 | (int) (len >>> 8));
+            writeByte((int) len & 0xff);
+        } else if (len <= 0xffffffffL) {
+            writeByte(0x80);
+            writeBigEndian(len, 4);
+        } else {
+            writeByte(0x81);
+            writeBigEndian(len, 8);
+        }
+    }
+
+    private void writeLittleEndian(long v, int bytes) throws IOException {
+        for (int i = 0; i < bytes; i++) {
+            writeByte((int) (v >>> (8 * i)) & 0xff);
+        }
+    }
+
+    private void writeBigEndian(long v, int bytes) throws IOException {
+        for (int i = bytes - 1; i >= 0; i--) {
+            writeByte((int) (v >>> (8 * i)) & 0xff);
+        }
+    }
+
+    void writeByte(int b) throws IOException {
+        if (pos == buf.length) {
+            flushBuffer();
+        }
+        buf[pos++] = (byte) b;
+    }
+
+    private void writeRaw(byte[] b) throws IOException {
+        writeRaw(b, 0, b.length);
+    }
+
+    private void writeRaw(byte[] b, int off, int len) throws IOException {
+        int done = 0;
+        while (done < len) {
+            if (pos == buf.length) {
+                flushBuffer();
+            }
+            int n = Math.min(len - done, buf.length - pos);
+            System.arraycopy(b, off + done, buf, pos, n);
+            pos += n;
+            done += n;
+        }
+    }
+
+    private void flushBuffer() throws IOException {
+        if (pos > 0) {
+            if (checksum) {
+                crc = Crc64.update(crc, buf, 0, pos);
+            }
+            out.write(buf, 0, pos);
+            pos = 0;
+        }
+    }
+}
