@@ -5,6 +5,7 @@ import io.jredis.application.command.generic.KeyCommands;
 import io.jredis.application.command.server.ServerCommands;
 import io.jredis.application.command.string.StringCommands;
 import io.jredis.application.command.transaction.TransactionCommands;
+import io.jredis.application.command.zset.ZSetCommands;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,7 @@ public final class Commands {
         all.addAll(KeyCommands.all());
         all.addAll(ServerCommands.all());
         all.addAll(TransactionCommands.all());
+        all.addAll(ZSetCommands.all());
         return all;
     }
 
