@@ -7,13 +7,26 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A score as text where Redis 7.0 writes it into a string rather than replying a double
- * (ZSCAN): its d2string, i.e. C's {@code %.17g}, with {@code inf} and {@code -inf}.
+ * (ZSCAN): C's {@code %.17g} (d2string, ld2string), with {@code inf} and {@code -inf}; or, for
+ * a listpack, the integer it stores whole numbers as.
  */
 final class ScoreText {
 
     private static final MathContext SEVENTEEN = new MathContext(17, RoundingMode.HALF_EVEN);
 
     private ScoreText() {
+    }
+
+    /**
+     * A score as a listpack holds it: a whole number within +-2^62 as an integer (Redis's
+     * double2ll), anything else as d2string's text.
+     */
+    static byte[] listpackBytes(double d) {
+        double limit = (double) (Long.MAX_VALUE / 2);
+        if (d >= -limit && d <= limit && (long) d == d) {
+            return Long.toString((long) d).getBytes(StandardCharsets.US_ASCII);
+        }
+        return bytes(d);
     }
 
     static byte[] bytes(double d) {

@@ -81,10 +81,6 @@ public final class ZpopCommand implements Command {
      */
     static void pop(CommandContext ctx, int firstKey, int keys, boolean max, long count, boolean nested,
                     boolean emitKey) {
-        if (count == 0) {
-            ctx.reply().array(0);
-            return;
-        }
         Arguments args = ctx.args();
         SortedSet z = null;
         int keyArg = -1;
@@ -104,6 +100,10 @@ public final class ZpopCommand implements Command {
             } else {
                 ctx.reply().array(0);
             }
+            return;
+        }
+        if (count == 0) {
+            ctx.reply().array(0); // after the type check, as Redis
             return;
         }
         int n = (int) Math.min(count < 0 ? 1 : count, z.size());

@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
 
 /**
  * ZRANDMEMBER key [count [WITHSCORES]]. A negative count may repeat members; a positive one
- * returns distinct members, the whole set in order when it asks for at least as many as there
+ * returns distinct members, the whole set from the highest when it asks for at least as many as there
  * are, as Redis does.
  */
 public final class ZrandmemberCommand implements Command {
@@ -96,7 +96,8 @@ public final class ZrandmemberCommand implements Command {
         }
         if (count >= size) {
             header(r, size, withScores, resp3);
-            z.visit(0, false, (m, s) -> {
+            // the whole set, highest first, as Redis 7.0 replies it
+            z.visit(size - 1, true, (m, s) -> {
                 element(r, m, s, withScores, resp3);
                 return true;
             });

@@ -137,7 +137,7 @@ public final class ZrangeCommand implements Command {
                 offset = args.longValue(j + 1);
                 limit = args.longValue(j + 2);
                 j += 2;
-            } else if (fixedReverse == null && args.is(j, "REV")) {
+            } else if (fixedReverse == null && !reverse && args.is(j, "REV")) {
                 reverse = true;
             } else if (type == Type.AUTO && args.is(j, "BYLEX")) {
                 type = Type.LEX;

@@ -90,7 +90,8 @@ public final class ZscanCommand implements Command {
         ctx.reply().array(found.size * 2);
         for (int i = 0; i < found.size; i++) {
             ctx.reply().bulk(found.members[i]);
-            ctx.reply().bulk(ScoreText.bytes(found.scores[i]));
+            ctx.reply().bulk(z.isListpack() ? ScoreText.listpackBytes(found.scores[i])
+                    : ScoreText.bytes(found.scores[i]));
         }
     }
 
