@@ -1,11 +1,14 @@
 package io.jredis.domain.value;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
  * A sorted set: members (binary strings) ordered by score, ties by member bytes (memcmp), as
- * Redis orders them. Small sets are a compact sorted array ("listpack": Redis 7.0 stores them
- * in one listpack); past {@link #LISTPACK_MAX_ENTRIES} members or a member longer than
+ * Redis orders them. Small sets are one compact sorted byte array ("listpack", as Redis 7.0
+ * stores them); past {@link #LISTPACK_MAX_ENTRIES} members or a member longer than
  * {@link #LISTPACK_MAX_VALUE} bytes they become a skip list with a member table ("skiplist"),
  * with O(log n) insert, delete and rank. Like Redis, a set never goes back to the small form by
  * itself; {@link #compactIfSmall()} does it where Redis does (the STORE commands).
@@ -25,14 +28,19 @@ public final class SortedSet implements TypedValue {
         boolean visit(byte[] member, double score);
     }
 
-    private double[] scores;
-    private byte[][] members;
+    /**
+     * The small form, one array as a listpack is: per element, in order, a length byte, the
+     * member's bytes (at most 64), the score's 8 bytes. About 9 bytes plus the member.
+     */
+    private byte[] data;
+    private int used;
     private int size;
     private ZSkipList skip;
 
+    private static final VarHandle SCORE = MethodHandles.byteArrayViewVarHandle(double[].class, ByteOrder.LITTLE_ENDIAN);
+
     public SortedSet() {
-        scores = new double[4];
-        members = new byte[4][];
+        data = new byte[32];
     }
 
     @Override
@@ -53,23 +61,94 @@ public final class SortedSet implements TypedValue {
         return skip == null ? size : skip.size();
     }
 
-    // ------------------------------------------------------------------ look-ups
+    // ------------------------------------------------------------------ the packed form
 
-    private int indexOf(byte[] b, int off, int len) {
+    private int memberLength(int pos) {
+        return data[pos] & 0xFF;
+    }
+
+    private double scoreAtPos(int pos) {
+        return (double) SCORE.get(data, pos + 1 + memberLength(pos));
+    }
+
+    private int next(int pos) {
+        return pos + 9 + memberLength(pos);
+    }
+
+    private byte[] memberCopy(int pos) {
+        return Arrays.copyOfRange(data, pos + 1, pos + 1 + memberLength(pos));
+    }
+
+    /** Byte position of the element of a rank (or of the end, for rank == size). */
+    private int position(int rank) {
+        int pos = 0;
+        for (int i = 0; i < rank; i++) {
+            pos = next(pos);
+        }
+        return pos;
+    }
+
+    /** Position of a member, or -1; its rank goes to rankOut[0] when asked. */
+    private int find(byte[] b, int off, int len, int[] rankOut) {
+        int pos = 0;
         for (int i = 0; i < size; i++) {
-            byte[] m = members[i];
-            if (m.length == len && Arrays.equals(m, 0, len, b, off, off + len)) {
-                return i;
+            int l = memberLength(pos);
+            if (l == len && Arrays.equals(data, pos + 1, pos + 1 + l, b, off, off + len)) {
+                if (rankOut != null) {
+                    rankOut[0] = i;
+                }
+                return pos;
             }
+            pos += 9 + l;
         }
         return -1;
     }
 
+    private int compareAt(int pos, double score, byte[] member) {
+        double s = scoreAtPos(pos);
+        if (s < score) {
+            return -1;
+        }
+        if (s > score) {
+            return 1;
+        }
+        int l = memberLength(pos);
+        return Arrays.compareUnsigned(data, pos + 1, pos + 1 + l, member, 0, member.length);
+    }
+
+    private void insertPacked(byte[] member, double score) {
+        int pos = 0;
+        for (int i = 0; i < size && compareAt(pos, score, member) < 0; i++) {
+            pos = next(pos);
+        }
+        int entry = 9 + member.length;
+        if (used + entry > data.length) {
+            data = Arrays.copyOf(data, Math.max(used + entry, used + (used >> 2) + 16));
+        }
+        System.arraycopy(data, pos, data, pos + entry, used - pos);
+        data[pos] = (byte) member.length;
+        System.arraycopy(member, 0, data, pos + 1, member.length);
+        SCORE.set(data, pos + 1 + member.length, score == 0 ? 0.0 : score); // a listpack reads -0 back as 0
+        used += entry;
+        size++;
+    }
+
+    private void removeBytes(int from, int to, int count) {
+        System.arraycopy(data, to, data, from, used - to);
+        used -= to - from;
+        size -= count;
+        if (data.length > 64 && used < data.length / 2) {
+            data = Arrays.copyOf(data, used + (used >> 2) + 16);
+        }
+    }
+
+    // ------------------------------------------------------------------ look-ups
+
     /** The member's score, or NaN when it is not in the set. */
     public double score(byte[] b, int off, int len) {
         if (skip == null) {
-            int i = indexOf(b, off, len);
-            return i < 0 ? Double.NaN : scores[i];
+            int pos = find(b, off, len, null);
+            return pos < 0 ? Double.NaN : scoreAtPos(pos);
         }
         ZSkipList.Node n = skip.find(b, off, len);
         return n == null ? Double.NaN : n.score;
@@ -82,42 +161,44 @@ public final class SortedSet implements TypedValue {
     /** The member's 0-based rank in ascending order, or -1. */
     public int rank(byte[] b, int off, int len) {
         if (skip == null) {
-            return indexOf(b, off, len);
+            int[] rank = {-1};
+            find(b, off, len, rank);
+            return rank[0];
         }
         ZSkipList.Node n = skip.find(b, off, len);
         return n == null ? -1 : skip.rank(n);
     }
 
+    /** The member at a rank (a copy for the small form). */
     public byte[] memberAt(int rank) {
-        return skip == null ? members[rank] : skip.at(rank).member;
+        return skip == null ? memberCopy(position(rank)) : skip.at(rank).member;
     }
 
     public double scoreAt(int rank) {
-        return skip == null ? scores[rank] : skip.at(rank).score;
+        return skip == null ? scoreAtPos(position(rank)) : skip.at(rank).score;
     }
 
     // ------------------------------------------------------------------ updates
 
     /**
-     * Sets a member's score, adding the member if absent (the member array is kept, not copied).
-     * Returns true when it was added.
+     * Sets a member's score, adding the member if absent (the skip list keeps the array, the
+     * small form copies it). Returns true when it was added.
      */
     public boolean put(byte[] member, double score) {
         if (skip == null) {
-            int i = indexOf(member, 0, member.length);
-            if (i >= 0) {
+            int pos = find(member, 0, member.length, null);
+            if (pos >= 0) {
                 // as Redis: no change when the scores compare equal (so 0 and -0 are the same)
-                if (scores[i] != score) {
-                    byte[] kept = members[i];
-                    removeAt(i);
-                    insertPacked(kept, score == 0 ? 0.0 : score);
+                if (scoreAtPos(pos) != score) {
+                    removeBytes(pos, next(pos), 1);
+                    insertPacked(member, score);
                 }
                 return false;
             }
             if (size + 1 > LISTPACK_MAX_ENTRIES || member.length > LISTPACK_MAX_VALUE) {
                 convertToSkipList();
             } else {
-                insertPacked(member, score == 0 ? 0.0 : score);
+                insertPacked(member, score);
                 return true;
             }
         }
@@ -132,44 +213,16 @@ public final class SortedSet implements TypedValue {
         return true;
     }
 
-    private void insertPacked(byte[] member, double score) {
-        int lo = 0;
-        int hi = size;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (ZSkipList.compare(scores[mid], members[mid], score, member) < 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        if (size == scores.length) {
-            int cap = Math.min(Math.max(4, size * 2), LISTPACK_MAX_ENTRIES);
-            scores = Arrays.copyOf(scores, cap);
-            members = Arrays.copyOf(members, cap);
-        }
-        System.arraycopy(scores, lo, scores, lo + 1, size - lo);
-        System.arraycopy(members, lo, members, lo + 1, size - lo);
-        scores[lo] = score;
-        members[lo] = member;
-        size++;
-    }
-
-    private void removeAt(int i) {
-        System.arraycopy(scores, i + 1, scores, i, size - i - 1);
-        System.arraycopy(members, i + 1, members, i, size - i - 1);
-        size--;
-        members[size] = null;
-    }
-
     private void convertToSkipList() {
         ZSkipList list = new ZSkipList();
+        int pos = 0;
         for (int i = 0; i < size; i++) {
-            list.insert(members[i], scores[i]);
+            list.insert(memberCopy(pos), scoreAtPos(pos));
+            pos = next(pos);
         }
         skip = list;
-        scores = null;
-        members = null;
+        data = null;
+        used = 0;
         size = 0;
     }
 
@@ -178,21 +231,26 @@ public final class SortedSet implements TypedValue {
         if (skip == null || skip.size() > LISTPACK_MAX_ENTRIES) {
             return;
         }
-        int n = skip.size();
-        double[] s = new double[Math.max(n, 4)];
-        byte[][] m = new byte[Math.max(n, 4)][];
-        int i = 0;
+        int bytes = 0;
         for (ZSkipList.Node x = skip.first(); x != null; x = x.forward[0]) {
             if (x.member.length > LISTPACK_MAX_VALUE) {
                 return;
             }
-            s[i] = x.score == 0 ? 0.0 : x.score;
-            m[i++] = x.member;
+            bytes += 9 + x.member.length;
         }
-        scores = s;
-        members = m;
-        size = n;
+        ZSkipList list = skip;
         skip = null;
+        data = new byte[Math.max(bytes, 32)];
+        used = 0;
+        size = 0;
+        for (ZSkipList.Node x = list.first(); x != null; x = x.forward[0]) {
+            // appended in order
+            data[used] = (byte) x.member.length;
+            System.arraycopy(x.member, 0, data, used + 1, x.member.length);
+            SCORE.set(data, used + 1 + x.member.length, x.score == 0 ? 0.0 : x.score);
+            used += 9 + x.member.length;
+            size++;
+        }
     }
 
     /** Makes the set a skip list whatever its size (a store whose result is large). */
@@ -204,11 +262,11 @@ public final class SortedSet implements TypedValue {
 
     public boolean remove(byte[] b, int off, int len) {
         if (skip == null) {
-            int i = indexOf(b, off, len);
-            if (i < 0) {
+            int pos = find(b, off, len, null);
+            if (pos < 0) {
                 return false;
             }
-            removeAt(i);
+            removeBytes(pos, next(pos), 1);
             return true;
         }
         ZSkipList.Node n = skip.find(b, off, len);
@@ -226,10 +284,12 @@ public final class SortedSet implements TypedValue {
             return;
         }
         if (skip == null) {
-            System.arraycopy(scores, to + 1, scores, from, size - to - 1);
-            System.arraycopy(members, to + 1, members, from, size - to - 1);
-            Arrays.fill(members, size - count, size, null);
-            size -= count;
+            int start = position(from);
+            int end = start;
+            for (int i = 0; i < count; i++) {
+                end = next(end);
+            }
+            removeBytes(start, end, count);
             return;
         }
         ZSkipList.Node x = skip.at(from);
@@ -254,10 +314,14 @@ public final class SortedSet implements TypedValue {
         if (!mayContain(r)) {
             return -1;
         }
+        int pos = 0;
         for (int i = 0; i < size; i++) {
-            if (r.aboveMin(scores[i], members[i])) {
-                return r.belowMax(scores[i], members[i]) ? i : -1;
+            int l = memberLength(pos);
+            double s = scoreAtPos(pos);
+            if (r.aboveMin(s, data, pos + 1, l)) {
+                return r.belowMax(s, data, pos + 1, l) ? i : -1;
             }
+            pos += 9 + l;
         }
         return -1;
     }
@@ -270,35 +334,78 @@ public final class SortedSet implements TypedValue {
         if (!mayContain(r)) {
             return -1;
         }
+        int[] positions = positions();
         for (int i = size - 1; i >= 0; i--) {
-            if (r.belowMax(scores[i], members[i])) {
-                return r.aboveMin(scores[i], members[i]) ? i : -1;
+            int pos = positions[i];
+            int l = memberLength(pos);
+            double s = scoreAtPos(pos);
+            if (r.belowMax(s, data, pos + 1, l)) {
+                return r.aboveMin(s, data, pos + 1, l) ? i : -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * The last rank of the run of elements from {@code from} on that are below the range's
+     * maximum ({@code from - 1} when there is none): where Redis's forward walks stop.
+     */
+    public int endOfRun(int from, ZRange r) {
+        if (skip == null) {
+            int pos = position(from);
+            int i = from;
+            for (; i < size; i++) {
+                int l = memberLength(pos);
+                if (!r.belowMax(scoreAtPos(pos), data, pos + 1, l)) {
+                    break;
+                }
+                pos += 9 + l;
+            }
+            return i - 1;
+        }
+        int i = from;
+        for (ZSkipList.Node x = skip.at(from); x != null && r.belowMax(x.score, x.member); x = x.forward[0]) {
+            i++;
+        }
+        return i - 1;
     }
 
     private boolean mayContain(ZRange r) {
         if (r.isEmpty() || size == 0) {
             return false;
         }
-        return r.aboveMin(scores[size - 1], members[size - 1]) && r.belowMax(scores[0], members[0]);
+        int last = position(size - 1);
+        return r.aboveMin(scoreAtPos(last), data, last + 1, memberLength(last))
+                && r.belowMax(scoreAtPos(0), data, 1, memberLength(0));
+    }
+
+    private int[] positions() {
+        int[] out = new int[size];
+        int pos = 0;
+        for (int i = 0; i < size; i++) {
+            out[i] = pos;
+            pos = next(pos);
+        }
+        return out;
     }
 
     /** Visits elements from a rank on, ascending or descending, until the visitor says stop. */
     public void visit(int fromRank, boolean reverse, Visitor v) {
         if (skip == null) {
             if (reverse) {
+                int[] positions = positions();
                 for (int i = fromRank; i >= 0; i--) {
-                    if (!v.visit(members[i], scores[i])) {
+                    if (!v.visit(memberCopy(positions[i]), scoreAtPos(positions[i]))) {
                         return;
                     }
                 }
             } else {
+                int pos = position(fromRank);
                 for (int i = fromRank; i < size; i++) {
-                    if (!v.visit(members[i], scores[i])) {
+                    if (!v.visit(memberCopy(pos), scoreAtPos(pos))) {
                         return;
                     }
+                    pos = next(pos);
                 }
             }
             return;
@@ -318,7 +425,9 @@ public final class SortedSet implements TypedValue {
      */
     public long scan(long cursor, int count, Visitor v) {
         if (skip == null) {
-            visit(0, false, v);
+            if (size > 0) {
+                visit(0, false, v);
+            }
             return 0;
         }
         if (cursor < 0 || cursor > 0xFFFF_FFFFL) {
@@ -351,8 +460,8 @@ public final class SortedSet implements TypedValue {
     public SortedSet copy() {
         SortedSet out = new SortedSet();
         if (skip == null) {
-            out.scores = Arrays.copyOf(scores, Math.max(size, 4));
-            out.members = Arrays.copyOf(members, Math.max(size, 4));
+            out.data = Arrays.copyOf(data, Math.max(used, 32));
+            out.used = used;
             out.size = size;
             return out;
         }

@@ -12,11 +12,19 @@ public sealed interface ZRange {
     /** True when no element can be in the range (min above max, or equal with an exclusive end). */
     boolean isEmpty();
 
-    /** The element is at or above the range's minimum. */
-    boolean aboveMin(double score, byte[] member);
+    /** The element (member bytes b[off, off+len)) is at or above the range's minimum. */
+    boolean aboveMin(double score, byte[] b, int off, int len);
 
-    /** The element is at or below the range's maximum. */
-    boolean belowMax(double score, byte[] member);
+    /** The element (member bytes b[off, off+len)) is at or below the range's maximum. */
+    boolean belowMax(double score, byte[] b, int off, int len);
+
+    default boolean aboveMin(double score, byte[] member) {
+        return aboveMin(score, member, 0, member.length);
+    }
+
+    default boolean belowMax(double score, byte[] member) {
+        return belowMax(score, member, 0, member.length);
+    }
 
     /** A score range; an exclusive end is {@code (} in the command. */
     record Scores(double min, boolean minExclusive, double max, boolean maxExclusive) implements ZRange {
@@ -26,12 +34,12 @@ public sealed interface ZRange {
         }
 
         @Override
-        public boolean aboveMin(double score, byte[] member) {
+        public boolean aboveMin(double score, byte[] b, int off, int len) {
             return minExclusive ? score > min : score >= min;
         }
 
         @Override
-        public boolean belowMax(double score, byte[] member) {
+        public boolean belowMax(double score, byte[] b, int off, int len) {
             return maxExclusive ? score < max : score <= max;
         }
     }
@@ -54,15 +62,26 @@ public sealed interface ZRange {
         }
 
         @Override
-        public boolean aboveMin(double score, byte[] member) {
-            int cmp = compare(member, min);
+        public boolean aboveMin(double score, byte[] b, int off, int len) {
+            int cmp = -compareBound(min, b, off, len);
             return minExclusive ? cmp > 0 : cmp >= 0;
         }
 
         @Override
-        public boolean belowMax(double score, byte[] member) {
-            int cmp = compare(member, max);
+        public boolean belowMax(double score, byte[] b, int off, int len) {
+            int cmp = -compareBound(max, b, off, len);
             return maxExclusive ? cmp < 0 : cmp <= 0;
+        }
+
+        /** A bound against a member's bytes, the sentinels at the ends. */
+        private static int compareBound(byte[] bound, byte[] b, int off, int len) {
+            if (bound == MIN) {
+                return -1;
+            }
+            if (bound == MAX) {
+                return 1;
+            }
+            return Arrays.compareUnsigned(bound, 0, bound.length, b, off, off + len);
         }
 
         /** Redis's sdscmplex: memcmp order, with the two sentinels at the ends. */

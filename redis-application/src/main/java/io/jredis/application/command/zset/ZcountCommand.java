@@ -71,14 +71,6 @@ public final class ZcountCommand implements Command {
             int last = z.lastInRange(range);
             return last < 0 ? z.size() - first : last - first + 1;
         }
-        int[] n = {0};
-        z.visit(first, false, (m, s) -> {
-            if (!range.belowMax(s, m)) {
-                return false;
-            }
-            n[0]++;
-            return true;
-        });
-        return n[0];
+        return z.endOfRun(first, range) - first + 1;
     }
 }

@@ -112,16 +112,7 @@ public final class ZremrangeCommand implements Command {
                 ctx.reply().integer(0);
                 return;
             }
-            int[] last = {from - 1};
-            ZRange r = range;
-            z.visit(from, false, (m, s) -> {
-                if (!r.belowMax(s, m)) {
-                    return false;
-                }
-                last[0]++;
-                return true;
-            });
-            to = last[0];
+            to = z.endOfRun(from, range);
         }
         int deleted = to - from + 1;
         if (deleted > 0) {
