@@ -226,6 +226,17 @@ class ZSetCommandsTest {
     }
 
     @Test
+    void sourcesCountAsKeyspaceHitsAndMissesAsInRedis() {
+        t.run("ZADD", "a", "1", "x");
+        long hits = t.server.stats().keyspaceHits;
+        long misses = t.server.stats().keyspaceMisses;
+        t.run("ZUNIONSTORE", "d", "2", "a", "nokey"); // redis-server 7.0.15: +1 hit, +1 miss
+        t.run("ZADD", "a", "2", "y"); // a write look-up: not counted
+        assertEquals(hits + 1, t.server.stats().keyspaceHits);
+        assertEquals(misses + 1, t.server.stats().keyspaceMisses);
+    }
+
+    @Test
     void storeReplacesTheDestinationAndItsTtl() {
         t.run("SET", "d", "x", "EX", "100");
         t.run("ZADD", "z", "1", "a");
