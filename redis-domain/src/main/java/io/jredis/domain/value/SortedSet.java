@@ -232,7 +232,7 @@ public final class SortedSet implements TypedValue {
             return;
         }
         int bytes = 0;
-        for (ZSkipList.Node x = skip.first(); x != null; x = x.forward[0]) {
+        for (ZSkipList.Node x = skip.first(); x != null; x = x.next) {
             if (x.member.length > LISTPACK_MAX_VALUE) {
                 return;
             }
@@ -243,7 +243,7 @@ public final class SortedSet implements TypedValue {
         data = new byte[Math.max(bytes, 32)];
         used = 0;
         size = 0;
-        for (ZSkipList.Node x = list.first(); x != null; x = x.forward[0]) {
+        for (ZSkipList.Node x = list.first(); x != null; x = x.next) {
             // appended in order
             data[used] = (byte) x.member.length;
             System.arraycopy(x.member, 0, data, used + 1, x.member.length);
@@ -294,7 +294,7 @@ public final class SortedSet implements TypedValue {
         }
         ZSkipList.Node x = skip.at(from);
         for (int k = 0; k < count; k++) {
-            ZSkipList.Node next = x.forward[0];
+            ZSkipList.Node next = x.next;
             skip.delete(x);
             x = next;
         }
@@ -364,7 +364,7 @@ public final class SortedSet implements TypedValue {
             return i - 1;
         }
         int i = from;
-        for (ZSkipList.Node x = skip.at(from); x != null && r.belowMax(x.score, x.member); x = x.forward[0]) {
+        for (ZSkipList.Node x = skip.at(from); x != null && r.belowMax(x.score, x.member); x = x.next) {
             i++;
         }
         return i - 1;
@@ -410,7 +410,7 @@ public final class SortedSet implements TypedValue {
             }
             return;
         }
-        for (ZSkipList.Node x = skip.at(fromRank); x != null; x = reverse ? x.backward : x.forward[0]) {
+        for (ZSkipList.Node x = skip.at(fromRank); x != null; x = reverse ? x.backward : x.next) {
             if (!v.visit(x.member, x.score)) {
                 return;
             }
@@ -466,7 +466,7 @@ public final class SortedSet implements TypedValue {
             return out;
         }
         out.convertToSkipList();
-        for (ZSkipList.Node x = skip.first(); x != null; x = x.forward[0]) {
+        for (ZSkipList.Node x = skip.first(); x != null; x = x.next) {
             out.skip.insert(x.member, x.score);
         }
         return out;

@@ -12,20 +12,47 @@ final class ZSkipList {
 
     private static final int MAX_LEVEL = 32;
 
+    /**
+     * A node: its level-0 link is a field (three nodes in four have no other level, and the
+     * level-0 span is always 1), the links above it and their spans are arrays.
+     */
     static final class Node {
         final byte[] member;
         double score;
         Node backward;
-        final Node[] forward;
-        final int[] span;
+        Node next;
+        final Node[] up;
+        final int[] upSpan;
         final int hash;
 
         Node(int level, byte[] member, double score, int hash) {
             this.member = member;
             this.score = score;
-            this.forward = new Node[level];
-            this.span = new int[level];
+            this.up = level > 1 ? new Node[level - 1] : null;
+            this.upSpan = level > 1 ? new int[level - 1] : null;
             this.hash = hash;
+        }
+
+        Node fwd(int i) {
+            return i == 0 ? next : up[i - 1];
+        }
+
+        void setFwd(int i, Node n) {
+            if (i == 0) {
+                next = n;
+            } else {
+                up[i - 1] = n;
+            }
+        }
+
+        int span(int i) {
+            return i == 0 ? 1 : upSpan[i - 1];
+        }
+
+        void setSpan(int i, int s) {
+            if (i > 0) {
+                upSpan[i - 1] = s;
+            }
         }
     }
 
@@ -152,9 +179,9 @@ final class ZSkipList {
         Node x = header;
         for (int i = level - 1; i >= 0; i--) {
             rank[i] = i == level - 1 ? 0 : rank[i + 1];
-            while (x.forward[i] != null && compare(x.forward[i].score, x.forward[i].member, score, member) < 0) {
-                rank[i] += x.span[i];
-                x = x.forward[i];
+            while (x.fwd(i) != null && compare(x.fwd(i).score, x.fwd(i).member, score, member) < 0) {
+                rank[i] += x.span(i);
+                x = x.fwd(i);
             }
             update[i] = x;
         }
@@ -163,23 +190,23 @@ final class ZSkipList {
             for (int i = level; i < lvl; i++) {
                 rank[i] = 0;
                 update[i] = header;
-                update[i].span[i] = length;
+                update[i].setSpan(i, length);
             }
             level = lvl;
         }
         Node node = new Node(lvl, member, score, hash(member, 0, member.length));
         for (int i = 0; i < lvl; i++) {
-            node.forward[i] = update[i].forward[i];
-            update[i].forward[i] = node;
-            node.span[i] = update[i].span[i] - (rank[0] - rank[i]);
-            update[i].span[i] = (rank[0] - rank[i]) + 1;
+            node.setFwd(i, update[i].fwd(i));
+            update[i].setFwd(i, node);
+            node.setSpan(i, update[i].span(i) - (rank[0] - rank[i]));
+            update[i].setSpan(i, (rank[0] - rank[i]) + 1);
         }
         for (int i = lvl; i < level; i++) {
-            update[i].span[i]++;
+            update[i].setSpan(i, update[i].span(i) + 1);
         }
         node.backward = update[0] == header ? null : update[0];
-        if (node.forward[0] != null) {
-            node.forward[0].backward = node;
+        if (node.next != null) {
+            node.next.backward = node;
         } else {
             tail = node;
         }
@@ -192,8 +219,8 @@ final class ZSkipList {
         Node[] update = new Node[MAX_LEVEL];
         Node x = header;
         for (int i = level - 1; i >= 0; i--) {
-            while (x.forward[i] != null && compare(x.forward[i].score, x.forward[i].member, node.score, node.member) < 0) {
-                x = x.forward[i];
+            while (x.fwd(i) != null && compare(x.fwd(i).score, x.fwd(i).member, node.score, node.member) < 0) {
+                x = x.fwd(i);
             }
             update[i] = x;
         }
@@ -203,19 +230,19 @@ final class ZSkipList {
 
     private void unlink(Node x, Node[] update) {
         for (int i = 0; i < level; i++) {
-            if (update[i].forward[i] == x) {
-                update[i].span[i] += x.span[i] - 1;
-                update[i].forward[i] = x.forward[i];
+            if (update[i].fwd(i) == x) {
+                update[i].setSpan(i, update[i].span(i) + x.span(i) - 1);
+                update[i].setFwd(i, x.fwd(i));
             } else {
-                update[i].span[i] -= 1;
+                update[i].setSpan(i, update[i].span(i) - 1);
             }
         }
-        if (x.forward[0] != null) {
-            x.forward[0].backward = x.backward;
+        if (x.next != null) {
+            x.next.backward = x.backward;
         } else {
             tail = x.backward;
         }
-        while (level > 1 && header.forward[level - 1] == null) {
+        while (level > 1 && header.fwd(level - 1) == null) {
             level--;
         }
         length--;
@@ -224,7 +251,7 @@ final class ZSkipList {
     /** Changes a node's score, in place when its position does not change (as Redis's zslUpdateScore). */
     void updateScore(Node node, double score) {
         Node prev = node.backward;
-        Node next = node.forward[0];
+        Node next = node.next;
         if ((prev == null || compare(prev.score, prev.member, score, node.member) < 0)
                 && (next == null || compare(next.score, next.member, score, node.member) > 0)) {
             node.score = score;
@@ -239,10 +266,9 @@ final class ZSkipList {
         int rank = 0;
         Node x = header;
         for (int i = level - 1; i >= 0; i--) {
-            while (x.forward[i] != null
-                    && compare(x.forward[i].score, x.forward[i].member, node.score, node.member) <= 0) {
-                rank += x.span[i];
-                x = x.forward[i];
+            while (x.fwd(i) != null && compare(x.fwd(i).score, x.fwd(i).member, node.score, node.member) <= 0) {
+                rank += x.span(i);
+                x = x.fwd(i);
             }
             if (x == node) {
                 return rank - 1;
@@ -260,9 +286,9 @@ final class ZSkipList {
         int traversed = 0;
         Node x = header;
         for (int i = level - 1; i >= 0; i--) {
-            while (x.forward[i] != null && traversed + x.span[i] <= target) {
-                traversed += x.span[i];
-                x = x.forward[i];
+            while (x.fwd(i) != null && traversed + x.span(i) <= target) {
+                traversed += x.span(i);
+                x = x.fwd(i);
             }
             if (traversed == target) {
                 return x;
@@ -272,7 +298,7 @@ final class ZSkipList {
     }
 
     Node first() {
-        return header.forward[0];
+        return header.next;
     }
 
     Node last() {
@@ -284,7 +310,7 @@ final class ZSkipList {
         if (r.isEmpty() || tail == null) {
             return false;
         }
-        Node first = header.forward[0];
+        Node first = header.next;
         return r.aboveMin(tail.score, tail.member) && r.belowMax(first.score, first.member);
     }
 
@@ -296,12 +322,12 @@ final class ZSkipList {
         Node x = header;
         int rank = 0;
         for (int i = level - 1; i >= 0; i--) {
-            while (x.forward[i] != null && !r.aboveMin(x.forward[i].score, x.forward[i].member)) {
-                rank += x.span[i];
-                x = x.forward[i];
+            while (x.fwd(i) != null && !r.aboveMin(x.fwd(i).score, x.fwd(i).member)) {
+                rank += x.span(i);
+                x = x.fwd(i);
             }
         }
-        x = x.forward[0];
+        x = x.next;
         if (x == null || !r.belowMax(x.score, x.member)) {
             return -1;
         }
@@ -316,9 +342,9 @@ final class ZSkipList {
         Node x = header;
         int rank = 0;
         for (int i = level - 1; i >= 0; i--) {
-            while (x.forward[i] != null && r.belowMax(x.forward[i].score, x.forward[i].member)) {
-                rank += x.span[i];
-                x = x.forward[i];
+            while (x.fwd(i) != null && r.belowMax(x.fwd(i).score, x.fwd(i).member)) {
+                rank += x.span(i);
+                x = x.fwd(i);
             }
         }
         if (x == header || !r.aboveMin(x.score, x.member)) {

@@ -37,6 +37,25 @@ class SortedSetTest {
             assertEquals(i, z.rank(m, 0, m.length));
             assertEquals(l.get(i).getValue(), z.score(m));
         }
+        for (double min = -11; min <= 11; min += 2.5) {
+            for (double max = min - 1; max <= min + 6; max += 1.5) {
+                ZRange.Scores r = new ZRange.Scores(min, false, max, true);
+                int first = -1;
+                int last = -1;
+                for (int i = 0; i < l.size(); i++) {
+                    double sc = l.get(i).getValue();
+                    if (sc >= min && sc < max) {
+                        first = first < 0 ? i : first;
+                        last = i;
+                    }
+                }
+                assertEquals(first, z.firstInRange(r), "first in " + r);
+                assertEquals(last, z.lastInRange(r), "last in " + r);
+                if (first >= 0) {
+                    assertEquals(last, z.endOfRun(first, r));
+                }
+            }
+        }
         List<String> walked = new ArrayList<>();
         if (!l.isEmpty()) {
             z.visit(l.size() - 1, true, (m, s) -> walked.add(new String(m, StandardCharsets.UTF_8)));
