@@ -176,12 +176,6 @@ class DifferentialIT {
                 items.sort(null);
                 return "unordered" + items;
             }
-            case SHAPE -> {
-                if (reply.startsWith("*")) {
-                    return reply.substring(0, reply.indexOf("\r\n"));
-                }
-                return reply.startsWith("$") && !reply.startsWith("$-1") ? "$bulk" : reply;
-            }
             default -> {
                 return reply;
             }
@@ -218,8 +212,6 @@ class DifferentialIT {
         assertEquals(":-2\r\n", normalize(CommandTemplates.Compare.TTL_CLASS, ":-2\r\n"));
         assertEquals(":0\r\n", normalize(CommandTemplates.Compare.TTL_CLASS, ":0\r\n"));
         assertEquals("unordered[a, bc]", normalize(CommandTemplates.Compare.UNORDERED, "*2\r\n$2\r\nbc\r\n$1\r\na\r\n"));
-        assertEquals("*2", normalize(CommandTemplates.Compare.SHAPE, "*2\r\n$1\r\na\r\n$1\r\nb\r\n"));
-        assertEquals("$bulk", normalize(CommandTemplates.Compare.SHAPE, "$1\r\nx\r\n"));
         assertFalse(normalize(CommandTemplates.Compare.EXACT, ":1\r\n").equals(normalize(CommandTemplates.Compare.EXACT, ":2\r\n")));
     }
 }
