@@ -8,6 +8,7 @@ module io.jredis.application {
     exports io.jredis.application.command.server;
     exports io.jredis.application.command.string;
     exports io.jredis.application.command.transaction;
+    exports io.jredis.application.command.zset;
     exports io.jredis.application.port;
     exports io.jredis.application.server;
     exports io.jredis.application.session;

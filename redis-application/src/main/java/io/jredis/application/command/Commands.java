@@ -6,6 +6,7 @@ import io.jredis.application.command.server.ConfigCommands;
 import io.jredis.application.command.server.ServerCommands;
 import io.jredis.application.command.string.StringCommands;
 import io.jredis.application.command.transaction.TransactionCommands;
+import io.jredis.application.command.zset.ZSetCommands;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ public final class Commands {
         all.addAll(ServerCommands.all());
         all.addAll(TransactionCommands.all());
         all.addAll(ConfigCommands.all());
+        all.addAll(ZSetCommands.all());
         return all;
     }
 

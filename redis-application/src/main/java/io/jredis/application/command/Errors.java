@@ -120,6 +120,33 @@ public final class Errors {
     public static final String BGSAVE_NOT_SUPPORTED =
             "ERR BGSAVE is not supported by jredis yet (no background snapshot without fork): use SAVE";
 
+    // ---- sorted sets: add errors below this line ----
+    public static final String ZSET_MIN_MAX_NOT_FLOAT = "ERR min or max is not a float";
+    public static final String ZSET_LEX_RANGE_ITEM = "ERR min or max not valid string range item";
+    public static final String ZSET_NAN_SCORE = "ERR resulting score is not a number (NaN)";
+    public static final String ZADD_XX_AND_NX = "ERR XX and NX options at the same time are not compatible";
+    public static final String ZADD_GT_LT_NX = "ERR GT, LT, and/or NX options at the same time are not compatible";
+    public static final String ZADD_INCR_PAIRS = "ERR INCR option supports a single increment-element pair";
+    public static final String ZSET_LIMIT_RANK =
+            "ERR syntax error, LIMIT is only supported in combination with either BYSCORE or BYLEX";
+    public static final String ZSET_WITHSCORES_BYLEX =
+            "ERR syntax error, WITHSCORES not supported in combination with BYLEX";
+    public static final String ZSET_WEIGHT_NOT_FLOAT = "ERR weight value is not a float";
+    public static final String ZSET_LIMIT_NEGATIVE = "ERR LIMIT can't be negative";
+    public static final String ZSET_NUMKEYS = "ERR numkeys should be greater than 0";
+    public static final String ZSET_COUNT = "ERR count should be greater than 0";
+    public static final String ZSET_NOT_POSITIVE = "ERR value is out of range, must be positive";
+    public static final String ZSET_OUT_OF_RANGE = "ERR value is out of range";
+    public static final String ZRANDMEMBER_COUNT_RANGE =
+            "ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807";
+
+    /** "ERR at least 1 input key is needed for 'zunion' command". */
+    public static String zsetNoInputKey(String command) {
+        return "ERR at least 1 input key is needed for '" + command + "' command";
+    }
+
+
+
     // ---- transactions: add errors below this line ----
 
     /**

@@ -28,6 +28,12 @@ final class CommandTemplates {
         UNORDERED
     }
 
+    /**
+     * Commands whose replies may be random: their templates draw only the deterministic cases,
+     * and ARITY never calls them with arbitrary arguments.
+     */
+    static final Set<String> RANDOM = Set.of("ZRANDMEMBER");
+
     record Template(String name, Compare compare, Function<Gen, List<String>> args) {
     }
 
@@ -42,7 +48,12 @@ final class CommandTemplates {
             "PEXPIRETIME", "KEYS", "DBSIZE", "FLUSHDB",
             "SETNX", "SETEX", "PSETEX", "MGET", "MSET", "MSETNX", "GETSET", "GETDEL", "GETEX", "APPEND",
             "STRLEN", "GETRANGE", "SUBSTR", "SETRANGE", "INCR", "DECR", "INCRBY", "DECRBY", "INCRBYFLOAT",
-            "LCS");
+            "LCS",
+            "ZADD", "ZINCRBY", "ZSCORE", "ZMSCORE", "ZCARD", "ZCOUNT", "ZLEXCOUNT", "ZRANK", "ZREVRANK",
+            "ZRANGE", "ZRANGESTORE", "ZREVRANGE", "ZRANGEBYSCORE", "ZREVRANGEBYSCORE", "ZRANGEBYLEX",
+            "ZREVRANGEBYLEX", "ZREM", "ZREMRANGEBYRANK", "ZREMRANGEBYSCORE", "ZREMRANGEBYLEX", "ZPOPMIN", "ZPOPMAX",
+            "ZMPOP", "ZRANDMEMBER", "ZUNION", "ZINTER", "ZDIFF", "ZUNIONSTORE", "ZINTERSTORE", "ZDIFFSTORE",
+            "ZINTERCARD", "ZSCAN");
 
     /** Fixed far-future unix time: expiries with it are deterministic (2100-01-01). */
     static final long FAR_FUTURE_SECONDS = 4_102_444_800L;
@@ -77,6 +88,9 @@ final class CommandTemplates {
         add("ARITY", g -> {
             // a known command with a random number of arguments, often the wrong one
             String name = g.oneOf(g.enabledCommandNames());
+            if (RANDOM.contains(name) || (ALL.containsKey(name) && ALL.get(name).compare() != Compare.EXACT)) {
+                name = "GET"; // its reply is compared exactly here: no timing-dependent or random ones
+            }
             List<String> a = new ArrayList<>(List.of(g.r.nextBoolean() ? name : name.toLowerCase()));
             for (int i = g.r.nextInt(6); i > 0; i--) {
                 a.add(g.r.nextBoolean() ? g.key() : g.value());
@@ -175,7 +189,100 @@ final class CommandTemplates {
         add("LPUSH", g -> List.of("LPUSH", g.key(), g.value()));
         add("SADD", g -> List.of("SADD", g.key(), g.value()));
         add("HSET", g -> List.of("HSET", g.key(), g.value(), g.value()));
-        add("ZADD", g -> List.of("ZADD", g.key(), g.oneOf("1", "2.5", "-3"), g.value()));
+
+        // ------------------------------------------------------------ sorted sets
+        // Members come from a small pool of short strings, so these sets stay listpacks (a listpack
+        // scans in one call). Lex ranges run only on the "lz" keys, whose scores are all 0: over
+        // mixed scores in a skip list (which ARITY calls can make, with long members) Redis's
+        // answer depends on its random levels.
+        add("ZADD", g -> {
+            if (g.r.nextInt(4) == 0) {
+                List<String> a = new ArrayList<>(List.of("ZADD", g.lexKey()));
+                for (int i = 1 + g.r.nextInt(4); i > 0; i--) {
+                    a.add("0");
+                    a.add(g.member());
+                }
+                return a;
+            }
+            List<String> a = new ArrayList<>(List.of("ZADD", g.zkey()));
+            if (g.r.nextInt(3) == 0) {
+                a.add(g.oneOf("NX", "XX", "GT", "LT", "CH", "INCR", "nx", "ch"));
+                if (g.r.nextInt(3) == 0) {
+                    a.add(g.oneOf("NX", "XX", "GT", "LT", "CH", "INCR"));
+                }
+            }
+            for (int i = g.r.nextInt(4) == 0 ? 2 : 1 + g.r.nextInt(4); i > 0; i--) {
+                a.add(g.zscore());
+                a.add(g.member());
+            }
+            if (g.r.nextInt(20) == 0) {
+                a.add(g.member()); // odd count: syntax error
+            }
+            return a;
+        });
+        add("ZINCRBY", g -> List.of("ZINCRBY", g.zkey(), g.zscore(), g.member()));
+        add("ZSCORE", g -> List.of("ZSCORE", g.zkey(), g.member()));
+        add("ZMSCORE", g -> List.of("ZMSCORE", g.zkey(), g.member(), g.member(), g.member()));
+        add("ZCARD", g -> List.of("ZCARD", g.zkey()));
+        add("ZCOUNT", g -> List.of("ZCOUNT", g.zkey(), g.scoreBound(), g.scoreBound()));
+        add("ZLEXCOUNT", g -> List.of("ZLEXCOUNT", g.lexKey(), g.lexBound(), g.lexBound()));
+        add("ZRANK", g -> List.of("ZRANK", g.zkey(), g.member()));
+        add("ZREVRANK", g -> List.of("ZREVRANK", g.zkey(), g.member()));
+        add("ZRANGE", g -> g.zrangeArgs(List.of("ZRANGE"), null));
+        add("ZRANGESTORE", g -> g.zrangeArgs(List.of("ZRANGESTORE"), g.zkey()));
+        add("ZREVRANGE", g -> g.withScores(List.of("ZREVRANGE", g.zkey(), g.index(), g.index())));
+        add("ZRANGEBYSCORE", g -> g.withLimit(g.withScores(List.of("ZRANGEBYSCORE", g.zkey(), g.scoreBound(),
+                g.scoreBound()))));
+        add("ZREVRANGEBYSCORE", g -> g.withLimit(g.withScores(List.of("ZREVRANGEBYSCORE", g.zkey(), g.scoreBound(),
+                g.scoreBound()))));
+        add("ZRANGEBYLEX", g -> g.withLimit(List.of("ZRANGEBYLEX", g.lexKey(), g.lexBound(), g.lexBound())));
+        add("ZREVRANGEBYLEX", g -> g.withLimit(List.of("ZREVRANGEBYLEX", g.lexKey(), g.lexBound(), g.lexBound())));
+        add("ZREM", g -> List.of("ZREM", g.zkey(), g.member(), g.member()));
+        add("ZREMRANGEBYRANK", g -> List.of("ZREMRANGEBYRANK", g.zkey(), g.index(), g.index()));
+        add("ZREMRANGEBYSCORE", g -> List.of("ZREMRANGEBYSCORE", g.zkey(), g.scoreBound(), g.scoreBound()));
+        add("ZREMRANGEBYLEX", g -> List.of("ZREMRANGEBYLEX", g.lexKey(), g.lexBound(), g.lexBound()));
+        add("ZPOPMIN", g -> g.pick(List.of("ZPOPMIN", g.zkey()), List.of("ZPOPMIN", g.zkey(), g.zcount())));
+        add("ZPOPMAX", g -> g.pick(List.of("ZPOPMAX", g.zkey()), List.of("ZPOPMAX", g.zkey(), g.zcount())));
+        add("ZMPOP", g -> {
+            List<String> a = g.numKeys(List.of("ZMPOP"));
+            a.add(g.oneOf("MIN", "MAX", "min", "FOO"));
+            if (g.r.nextBoolean()) {
+                a.addAll(List.of(g.oneOf("COUNT", "count", "X"), g.zcount()));
+            }
+            return a;
+        });
+        // only the deterministic cases: no set, count 0, errors, and counts past the size (the
+        // whole set, highest first); the random paths are unit-tested for membership and spread
+        add("ZRANDMEMBER", g -> switch (g.r.nextInt(3)) {
+            case 0 -> List.of("ZRANDMEMBER", g.prefix() + "none");
+            case 1 -> List.of("ZRANDMEMBER", g.zkey(), g.oneOf("0", "1000", "x", "1.5", "-9223372036854775808"));
+            default -> List.of("ZRANDMEMBER", g.zkey(), g.oneOf("0", "1000", "4611686018427387904", "x"),
+                    g.oneOf("WITHSCORES", "withscores", "X"));
+        });
+        add("ZUNION", g -> g.zsetOperation(List.of("ZUNION"), true, true));
+        add("ZINTER", g -> g.zsetOperation(List.of("ZINTER"), true, true));
+        add("ZDIFF", g -> g.zsetOperation(List.of("ZDIFF"), false, true));
+        add("ZUNIONSTORE", g -> g.zsetOperation(List.of("ZUNIONSTORE", g.zkey()), true, false));
+        add("ZINTERSTORE", g -> g.zsetOperation(List.of("ZINTERSTORE", g.zkey()), true, false));
+        add("ZDIFFSTORE", g -> g.zsetOperation(List.of("ZDIFFSTORE", g.zkey()), false, false));
+        add("ZINTERCARD", g -> {
+            List<String> a = g.numKeys(List.of("ZINTERCARD"));
+            if (g.r.nextBoolean()) {
+                a.addAll(List.of(g.oneOf("LIMIT", "limit", "FOO"), g.oneOf("0", "1", "2", "-1", "x")));
+            }
+            return a;
+        });
+        // on "lz" keys, which stay listpacks: a skip list's cursor and order are the hash table's
+        add("ZSCAN", g -> {
+            List<String> a = new ArrayList<>(List.of("ZSCAN", g.lexKey(), g.oneOf("0", "0", "0", "1", "-1", "x", "")));
+            if (g.r.nextBoolean()) {
+                a.addAll(List.of("MATCH", g.oneOf("*", "m1*", "m?", "[a-m]*", "nomatch")));
+            }
+            if (g.r.nextInt(3) == 0) {
+                a.addAll(List.of(g.oneOf("COUNT", "TYPE", "FOO"), g.oneOf("1", "10", "0", "x", "zset")));
+            }
+            return a;
+        });
     }
 
     /** Templates in the table but not enabled, i.e. what needs enabling as jredis grows. */
@@ -324,6 +431,133 @@ final class CommandTemplates {
                 if (r.nextInt(4) == 0) {
                     a.add(oneOf("NX", "XX", "GT", "LT"));
                 }
+            }
+            return a;
+        }
+
+        /** A sorted-set member from a small pool of short ones (sets stay listpacks). */
+        String member() {
+            return switch (r.nextInt(10)) {
+                case 0 -> "";
+                case 1 -> "bin\u0000\u00ff";
+                case 2 -> oneOf("a", "b", "c", "ab", "B");
+                default -> "m" + r.nextInt(25);
+            };
+        }
+
+        /** Mostly keys that only sorted-set commands write, sometimes the shared ones (wrong types). */
+        String zkey() {
+            return r.nextInt(8) == 0 ? key() : prefix + "z" + r.nextInt(5);
+        }
+
+        String zscore() {
+            if (r.nextInt(12) == 0) {
+                return oneOf("nan", "abc", "", " 1", "1e400", "1 ", "(1");
+            }
+            return r.nextInt(3) == 0 ? Integer.toString(r.nextInt(21) - 10) : oneOf("0", "1", "-1", "2.5", "-3", "1.1",
+                    "1e3", "inf", "-inf", "+inf", "0x10", "-0", "3.0", "1e-5", "0.1", "5e-324", "1.7976931348623157e308");
+        }
+
+        String scoreBound() {
+            return oneOf("-inf", "+inf", "inf", "0", "1", "(1", "(2.5", "-1", "(-inf", "10", "(0", "5", "-5", "1.1",
+                    "x", "(", "", "nan", " 1", "(x");
+        }
+
+        String lexBound() {
+            return oneOf("-", "+", "[a", "(a", "[m1", "(m2", "[m", "(m", "[", "(", "[c", "x", "", "+x");
+        }
+
+        String zcount() {
+            return oneOf("0", "1", "2", "3", "10", "-1", "-3", "-10", "x", "1.5");
+        }
+
+        List<String> withScores(List<String> base) {
+            List<String> a = new ArrayList<>(base);
+            if (r.nextBoolean()) {
+                a.add(oneOf("WITHSCORES", "withscores", "FOO"));
+            }
+            return a;
+        }
+
+        List<String> withLimit(List<String> base) {
+            List<String> a = new ArrayList<>(base);
+            if (r.nextInt(3) == 0) {
+                a.addAll(List.of("LIMIT", oneOf("0", "1", "2", "-1", "x", "100"), oneOf("0", "1", "2", "-1", "5", "x")));
+            }
+            return a;
+        }
+
+        /** Keys for lex ranges: only ZADD with score 0 writes them. */
+        String lexKey() {
+            return prefix + "lz" + r.nextInt(3);
+        }
+
+        /** ZRANGE / ZRANGESTORE (dst not null): by rank, score or lex, any options in any order. */
+        List<String> zrangeArgs(List<String> base, String dst) {
+            List<String> a = new ArrayList<>(base);
+            int type = r.nextInt(3);
+            if (dst != null) {
+                a.add(dst);
+            }
+            a.add(type == 2 ? lexKey() : zkey());
+            switch (type) {
+                case 0 -> a.addAll(List.of(index(), index()));
+                case 1 -> a.addAll(List.of(scoreBound(), scoreBound()));
+                default -> a.addAll(List.of(lexBound(), lexBound()));
+            }
+            List<String> o = new ArrayList<>();
+            if (type == 1 || (type == 0 && r.nextInt(8) == 0)) {
+                o.add(oneOf("BYSCORE", "byscore"));
+            }
+            // BYLEX over rank arguments is an error whatever the set; over score bounds it could be a
+            // lex range on mixed scores
+            if (type == 2 || (type == 0 && r.nextInt(10) == 0)) {
+                o.add(oneOf("BYLEX", "bylex"));
+            }
+            if (r.nextInt(3) == 0) {
+                o.add("REV");
+            }
+            if (r.nextInt(3) == 0) {
+                o.add(oneOf("WITHSCORES", "WITHSCORES", "FOO"));
+            }
+            if (r.nextInt(3) == 0) {
+                o.add("LIMIT " + oneOf("0", "1", "-1", "x") + " " + oneOf("0", "1", "3", "-1"));
+            }
+            java.util.Collections.shuffle(o, new java.util.Random(r.nextLong()));
+            for (String opt : o) {
+                a.addAll(Arrays.asList(opt.split(" ")));
+            }
+            return a;
+        }
+
+        /** numkeys and that many keys, sometimes a wrong count. */
+        List<String> numKeys(List<String> base) {
+            List<String> a = new ArrayList<>(base);
+            int n = 1 + r.nextInt(3);
+            a.add(r.nextInt(12) == 0 ? oneOf("0", "-1", "x", "5") : Integer.toString(n));
+            for (int i = 0; i < n; i++) {
+                a.add(key());
+            }
+            return a;
+        }
+
+        List<String> zsetOperation(List<String> base, boolean weighted, boolean reply) {
+            List<String> a = numKeys(base);
+            int n = a.size() - base.size() - 1;
+            if (weighted && r.nextInt(3) == 0) {
+                a.add("WEIGHTS");
+                for (int i = r.nextInt(8) == 0 ? n + 1 : n; i > 0; i--) {
+                    a.add(oneOf("1", "2", "-1", "0.5", "inf", "-inf", "0", "x", "nan"));
+                }
+            }
+            if (weighted && r.nextInt(3) == 0) {
+                a.addAll(List.of("AGGREGATE", oneOf("SUM", "MIN", "MAX", "max", "FOO")));
+            }
+            if (reply && r.nextBoolean()) {
+                a.add("WITHSCORES");
+            }
+            if (r.nextInt(15) == 0) {
+                a.add(oneOf("WITHSCORES", "WEIGHTS", "AGGREGATE", "LIMIT"));
             }
             return a;
         }

@@ -1,0 +1,67 @@
+package io.jredis.application.command.zset;
+
+import io.jredis.application.command.Arguments;
+import io.jredis.application.command.Command;
+import io.jredis.application.command.CommandContext;
+import io.jredis.application.command.CommandFlag;
+import io.jredis.application.command.CommandSpec;
+import io.jredis.application.command.Errors;
+import io.jredis.domain.value.SortedSet;
+
+/** ZMPOP numkeys key [key ...] MIN|MAX [COUNT count]: pops from the first non-empty key. */
+public final class ZmpopCommand implements Command {
+
+    private static final CommandSpec SPEC = CommandSpec.command("zmpop", -4)
+            .flags(CommandFlag.WRITE, CommandFlag.MOVABLEKEYS).keys(0, 0, 0)
+            .acl("write", "sortedset", "slow")
+            .group("sorted-set").since("7.0.0")
+            .summary("Remove and return members with scores in a sorted set")
+            .complexity("O(K) + O(M*log(N)) where K is the number of provided keys, N being the number of elements in the sorted set, and M being the number of elements popped.")
+            .keyFlags("RW", "access", "delete")
+            .build();
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public void execute(CommandContext ctx) {
+        Arguments args = ctx.args();
+        if (!args.isLong(1) || args.longValue(1) < 1) {
+            ctx.reply().error(Errors.ZSET_NUMKEYS);
+            return;
+        }
+        long numkeys = args.longValue(1);
+        if (numkeys >= args.count() - 2) {
+            ctx.reply().error(Errors.SYNTAX);
+            return;
+        }
+        int whereArg = (int) numkeys + 2;
+        boolean max;
+        if (args.is(whereArg, "MIN")) {
+            max = false;
+        } else if (args.is(whereArg, "MAX")) {
+            max = true;
+        } else {
+            ctx.reply().error(Errors.SYNTAX);
+            return;
+        }
+        long count = -1;
+        for (int j = whereArg + 1; j < args.count(); j++) {
+            boolean more = j < args.count() - 1;
+            if (count == -1 && args.is(j, "COUNT") && more) {
+                j++;
+                if (!args.isLong(j) || args.longValue(j) < 1) {
+                    ctx.reply().error(Errors.ZSET_COUNT);
+                    return;
+                }
+                count = args.longValue(j);
+            } else {
+                ctx.reply().error(Errors.SYNTAX);
+                return;
+            }
+        }
+        ZpopCommand.pop(ctx, 2, (int) numkeys, max, count == -1 ? 1 : count, true, true);
+    }
+}
