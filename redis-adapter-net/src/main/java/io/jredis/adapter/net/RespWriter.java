@@ -2,6 +2,7 @@ package io.jredis.adapter.net;
 
 import io.jredis.application.port.ReplySink;
 import io.jredis.application.server.Stats;
+import io.jredis.domain.value.DoubleText;
 import org.agrona.ExpandableDirectByteBuffer;
 
 import java.nio.ByteBuffer;
@@ -173,7 +174,7 @@ public final class RespWriter implements ReplySink {
 
     @Override
     public void doubleValue(double value) {
-        String text = DoubleFormat.format(value);
+        String text = DoubleText.format(value);
         if (protocol == 3) {
             putByte(',');
             putText(text);

@@ -1,8 +1,7 @@
 package io.jredis.application.command.zset;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
+import io.jredis.domain.value.DoubleText;
+
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -11,8 +10,6 @@ import java.nio.charset.StandardCharsets;
  * a listpack, the integer it stores whole numbers as.
  */
 final class ScoreText {
-
-    private static final MathContext SEVENTEEN = new MathContext(17, RoundingMode.HALF_EVEN);
 
     private ScoreText() {
     }
@@ -34,39 +31,6 @@ final class ScoreText {
     }
 
     static String format(double d) {
-        if (Double.isNaN(d)) {
-            return "nan";
-        }
-        if (Double.isInfinite(d)) {
-            return d > 0 ? "inf" : "-inf";
-        }
-        if (d == 0) {
-            return (1 / d) < 0 ? "-0" : "0";
-        }
-        if (d == Math.rint(d) && Math.abs(d) < 1e17) {
-            return Long.toString((long) d);
-        }
-        BigDecimal rounded = new BigDecimal(d).round(SEVENTEEN);
-        int exponent = rounded.precision() - rounded.scale() - 1;
-        if (exponent >= -4 && exponent < 17) {
-            return stripZeros(rounded.setScale(Math.max(0, 16 - exponent), RoundingMode.HALF_EVEN).toPlainString());
-        }
-        String m = stripZeros(rounded.movePointLeft(exponent).setScale(16, RoundingMode.HALF_EVEN).toPlainString());
-        int abs = Math.abs(exponent);
-        return m + "e" + (exponent < 0 ? "-" : "+") + (abs < 10 ? "0" : "") + abs;
-    }
-
-    private static String stripZeros(String s) {
-        if (s.indexOf('.') < 0) {
-            return s;
-        }
-        int end = s.length();
-        while (s.charAt(end - 1) == '0') {
-            end--;
-        }
-        if (s.charAt(end - 1) == '.') {
-            end--;
-        }
-        return s.substring(0, end);
+        return DoubleText.format(d);
     }
 }

@@ -1,21 +1,22 @@
-package io.jredis.adapter.net;
+package io.jredis.domain.value;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * Doubles in replies as Redis 7.0 prints them: C's {@code %.17g} (17 significant digits, fixed or
- * exponent form by C's rule, trailing zeros dropped), and {@code inf}, {@code -inf}, {@code nan}.
+ * Doubles as Redis 7.0 prints them, in replies and in stored text alike: C's {@code %.17g} (17
+ * significant digits, fixed or exponent form by C's rule, trailing zeros dropped), and
+ * {@code inf}, {@code -inf}, {@code nan}.
  */
-final class DoubleFormat {
+public final class DoubleText {
 
     private static final MathContext SEVENTEEN = new MathContext(17, RoundingMode.HALF_EVEN);
 
-    private DoubleFormat() {
+    private DoubleText() {
     }
 
-    static String format(double d) {
+    public static String format(double d) {
         if (Double.isNaN(d)) {
             return "nan";
         }
