@@ -182,6 +182,45 @@ class PersistenceIT {
         }
     }
 
+    /** Sorted sets of both encodings (listpack, skiplist) cross from Redis to jredis and back. */
+    @Test
+    void sortedSetsCrossBothWaysKeepingScoresOrderAndEncoding() throws Exception {
+        Map<String, String> expected = new TreeMap<>();
+        String[] keys = {"small", "big", "longmember", "ttl"};
+        try (RealRedisProcess redis = RealRedisProcess.start("--dir", dir.toString());
+             RespConnection c = RespConnection.to(redis)) {
+            assertEquals(":5\r\n", c.call("ZADD", "small", "1.5", "a", "-2", "b", "inf", "c", "-inf", "d", "0.1", "e"));
+            for (int i = 0; i < 200; i++) {
+                c.call("ZADD", "big", Double.toString(i * 0.25 - 7), "member:" + i);
+            }
+            assertEquals(":1\r\n", c.call("ZADD", "longmember", "3", "m".repeat(65)));
+            assertEquals(":1\r\n", c.call("ZADD", "ttl", "1", "x"));
+            assertEquals(":1\r\n", c.call("PEXPIREAT", "ttl", "4102444800123"));
+            for (String k : keys) {
+                expected.put(k, sortedSet(c, k));
+            }
+            assertEquals("+OK\r\n", c.call("SAVE"));
+        }
+        try (JRedisProcess jredis = JRedisProcess.start("--dir", dir.toString());
+             RespConnection c = RespConnection.to(jredis)) {
+            for (String k : keys) {
+                assertEquals(expected.get(k), sortedSet(c, k), k);
+            }
+            assertEquals("+OK\r\n", c.call("SAVE"));
+        }
+        try (RealRedisProcess redis = RealRedisProcess.start("--dir", dir.toString());
+             RespConnection c = RespConnection.to(redis)) {
+            for (String k : keys) {
+                assertEquals(expected.get(k), sortedSet(c, k), k);
+            }
+        }
+    }
+
+    private static String sortedSet(RespConnection c, String key) throws IOException {
+        return c.call("ZRANGE", key, "0", "-1", "WITHSCORES") + c.call("OBJECT", "ENCODING", key)
+                + c.call("PEXPIRETIME", key);
+    }
+
     @Test
     void redisFileWithTypesJredisLacksStopsStartUpNamingTheType() throws Exception {
         try (RealRedisProcess redis = RealRedisProcess.start("--dir", dir.toString());

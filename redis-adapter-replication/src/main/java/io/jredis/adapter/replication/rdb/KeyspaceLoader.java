@@ -1,6 +1,7 @@
 package io.jredis.adapter.replication.rdb;
 
 import io.jredis.domain.keyspace.Keyspace;
+import io.jredis.domain.value.SortedSet;
 
 /**
  * Puts what an RDB file holds into a keyspace. Strings become jredis values; a type jredis has
@@ -76,6 +77,15 @@ final class KeyspaceLoader implements RdbSink {
     private static Object toDomain(LoadedValue value) throws RdbFormatException {
         return switch (value) {
             case LoadedValue.StringValue s -> s.bytes();
+            case LoadedValue.ZSetValue z -> {
+                SortedSet set = new SortedSet();
+                for (LoadedValue.ScoredMember m : z.members()) {
+                    set.put(m.member(), m.score());
+                }
+                // As Redis's loader: the small encoding whenever the loaded set fits it.
+                set.compactIfSmall();
+                yield set;
+            }
             default -> throw RdbFormatException.unsupported("jredis does not support the " + value.typeName() + " type yet");
         };
     }

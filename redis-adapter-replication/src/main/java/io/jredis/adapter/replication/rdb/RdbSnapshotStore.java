@@ -6,6 +6,7 @@ import io.jredis.domain.keyspace.Database;
 import io.jredis.domain.keyspace.Keyspace;
 import io.jredis.domain.keyspace.KeyspaceListener;
 import io.jredis.domain.value.MutableString;
+import io.jredis.domain.value.SortedSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -116,6 +117,10 @@ public final class RdbSnapshotStore implements SnapshotStore {
                         w.stringEntry(key, b, b.length, exp);
                     } else if (value instanceof MutableString m) {
                         w.stringEntry(key, m.array(), m.length(), exp);
+                    } else if (value instanceof SortedSet z) {
+                        java.util.List<LoadedValue.ScoredMember> members = new java.util.ArrayList<>(z.size());
+                        z.visit(0, false, (member, score) -> members.add(new LoadedValue.ScoredMember(member, score)));
+                        w.entry(key, new LoadedValue.ZSetValue(members), exp);
                     } else {
                         throw new IOException("jredis cannot write a value of type "
                                 + io.jredis.domain.value.ValueType.of(value).redisName() + " to an RDB file yet");
