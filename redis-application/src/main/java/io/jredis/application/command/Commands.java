@@ -2,7 +2,9 @@ package io.jredis.application.command;
 
 import io.jredis.application.command.connection.ConnectionCommands;
 import io.jredis.application.command.generic.KeyCommands;
+import io.jredis.application.command.hash.HashCommands;
 import io.jredis.application.command.server.ServerCommands;
+import io.jredis.application.command.set.SetCommands;
 import io.jredis.application.command.string.StringCommands;
 import io.jredis.application.command.transaction.TransactionCommands;
 
@@ -22,6 +24,8 @@ public final class Commands {
         all.addAll(KeyCommands.all());
         all.addAll(ServerCommands.all());
         all.addAll(TransactionCommands.all());
+        all.addAll(HashCommands.all());
+        all.addAll(SetCommands.all());
         return all;
     }
 
