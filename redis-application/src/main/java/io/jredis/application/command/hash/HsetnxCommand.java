@@ -28,9 +28,6 @@ public final class HsetnxCommand implements Command {
         if (hash == Hashes.WRONG_TYPE) {
             return;
         }
-        // As Redis: a long argument converts the encoding even when nothing is written.
-        hash.fitLength(args.length(2));
-        hash.fitLength(args.length(3));
         if (hash.indexOf(args.array(), args.offset(2), args.length(2)) >= 0) {
             ctx.reply().integer(0);
             return;
