@@ -36,14 +36,14 @@ public final class CollectionMemory {
         measure("set intset, 10 integers", 20_000, 10, n -> {
             SetValue s = new SetValue();
             for (int i = 0; i < 10; i++) {
-                s.add(b(Integer.toString(n * 10 + i)));
+                s.add(b(Integer.toString(i)));
             }
             return s;
         });
         measure("set intset, 500 integers", 400, 500, n -> {
             SetValue s = new SetValue();
             for (int i = 0; i < 500; i++) {
-                s.add(b(Integer.toString(n * 1000 + i)));
+                s.add(b(Integer.toString(i)));
             }
             return s;
         });

@@ -9,6 +9,8 @@ import java.util.function.IntConsumer;
  * a sorted {@code long[]}. Otherwise it is a "hashtable" of binary members, and never goes back
  * (7.0 has no listpack sets).
  *
+ * <p>The intset keeps each member 2, 4 or 8 bytes wide, as Redis's does.
+ *
  * <p>Members are addressed by an index in 0..size-1 (ascending for an intset, table order
  * otherwise), valid until the next change.
  */
@@ -24,22 +26,20 @@ public final class SetValue implements TypedValue {
         void member(byte[] buf, int off, int len);
     }
 
-    /** Intset encoding: sorted; null once a hashtable. */
-    private long[] ints;
-    private int size;
+    /** Intset encoding; null once a hashtable. */
+    private IntSet ints;
     private BinaryTable table;
 
     /** An empty set; it starts as an intset, as Redis's set algebra results do. */
     public SetValue() {
-        ints = new long[4];
+        ints = new IntSet();
     }
 
     private SetValue(SetValue o) {
-        size = o.size;
         if (o.table != null) {
             table = o.table.copy();
         } else {
-            ints = Arrays.copyOf(o.ints, Math.max(size, 1));
+            ints = o.ints.copy();
         }
     }
 
@@ -59,7 +59,7 @@ public final class SetValue implements TypedValue {
     }
 
     public int size() {
-        return table == null ? size : table.size();
+        return table == null ? ints.size() : table.size();
     }
 
     public boolean isEmpty() {
@@ -74,27 +74,17 @@ public final class SetValue implements TypedValue {
         if (table != null) {
             return table.find(buf, off, len) >= 0;
         }
-        return Numbers.isCanonicalLong(buf, off, len)
-                && Arrays.binarySearch(ints, 0, size, Numbers.parseLong(buf, off, len)) >= 0;
+        return Numbers.isCanonicalLong(buf, off, len) && ints.search(Numbers.parseLong(buf, off, len)) >= 0;
     }
 
     /** Adds a member given as a slice (copied only when it is stored); true when it is new. */
     public boolean add(byte[] buf, int off, int len) {
         if (table == null) {
             if (Numbers.isCanonicalLong(buf, off, len)) {
-                long v = Numbers.parseLong(buf, off, len);
-                int at = Arrays.binarySearch(ints, 0, size, v);
-                if (at >= 0) {
+                if (!ints.add(Numbers.parseLong(buf, off, len))) {
                     return false;
                 }
-                at = -at - 1;
-                if (size == ints.length) {
-                    ints = Arrays.copyOf(ints, Math.min(Math.max(4, size + (size >> 1)), INTSET_MAX_ENTRIES + 1));
-                }
-                System.arraycopy(ints, at, ints, at + 1, size - at);
-                ints[at] = v;
-                size++;
-                if (size > INTSET_MAX_ENTRIES) {
+                if (ints.size() > INTSET_MAX_ENTRIES) {
                     toTable();
                 }
                 return true;
@@ -125,11 +115,11 @@ public final class SetValue implements TypedValue {
         if (!Numbers.isCanonicalLong(buf, off, len)) {
             return false;
         }
-        int at = Arrays.binarySearch(ints, 0, size, Numbers.parseLong(buf, off, len));
+        int at = ints.search(Numbers.parseLong(buf, off, len));
         if (at < 0) {
             return false;
         }
-        removeAt(at);
+        ints.removeAt(at);
         return true;
     }
 
@@ -139,13 +129,12 @@ public final class SetValue implements TypedValue {
             table.removeAt(i);
             return;
         }
-        System.arraycopy(ints, i + 1, ints, i, size - i - 1);
-        size--;
+        ints.removeAt(i);
     }
 
     /** The member at an index as a new array. */
     public byte[] memberAt(int i) {
-        return table == null ? Numbers.toBytes(ints[i]) : table.keyAt(i);
+        return table == null ? Numbers.toBytes(ints.get(i)) : table.keyAt(i);
     }
 
     /** Hands the member at an index to a sink without allocating for table members. */
@@ -154,7 +143,7 @@ public final class SetValue implements TypedValue {
             byte[] m = table.keyAt(i);
             sink.member(m, 0, m.length);
         } else {
-            sink.member(scratch, 0, Numbers.writeDecimal(ints[i], scratch, 0));
+            sink.member(scratch, 0, Numbers.writeDecimal(ints.get(i), scratch, 0));
         }
     }
 
@@ -173,7 +162,7 @@ public final class SetValue implements TypedValue {
      */
     public long scan(long cursor, long count, IntConsumer visitor) {
         if (table == null) {
-            for (int i = 0; i < size; i++) {
+            for (int i = 0; i < ints.size(); i++) {
                 visitor.accept(i);
             }
             return 0;
@@ -182,12 +171,11 @@ public final class SetValue implements TypedValue {
     }
 
     private void toTable() {
-        BinaryTable t = new BinaryTable(size + 1, false);
-        for (int i = 0; i < size; i++) {
-            t.add(Numbers.toBytes(ints[i]), null);
+        BinaryTable t = new BinaryTable(ints.size() + 1, false);
+        for (int i = 0; i < ints.size(); i++) {
+            t.add(Numbers.toBytes(ints.get(i)), null);
         }
         table = t;
         ints = null;
-        size = 0;
     }
 }

@@ -166,4 +166,33 @@ class CollectionValuesTest {
         assertTrue(s.contains(b("-0"), 0, 2));
         assertEquals(5, s.size());
     }
+
+    @Test
+    void intsetWidensAndAgreesWithASortedModel() {
+        IntSet ints = new IntSet();
+        java.util.TreeSet<Long> model = new java.util.TreeSet<>();
+        SplittableRandom r = new SplittableRandom(3);
+        long[] scales = {100, 40_000, 3_000_000_000L, Long.MAX_VALUE};
+        for (int step = 0; step < 20_000; step++) {
+            long scale = scales[Math.min(step / 5000, 3)];
+            long v = r.nextLong(-scale, scale);
+            if (r.nextInt(4) == 0 && !model.isEmpty()) {
+                long victim = model.ceiling(v) != null ? model.ceiling(v) : model.first();
+                int at = ints.search(victim);
+                assertTrue(at >= 0);
+                ints.removeAt(at);
+                model.remove(victim);
+            } else {
+                assertEquals(model.add(v), ints.add(v));
+            }
+            assertEquals(model.size(), ints.size());
+        }
+        int i = 0;
+        for (long v : model) {
+            assertEquals(v, ints.get(i++));
+        }
+        assertTrue(ints.add(Long.MIN_VALUE));
+        assertEquals(Long.MIN_VALUE, ints.get(0));
+        assertEquals(0, ints.search(Long.MIN_VALUE));
+    }
 }
