@@ -5,7 +5,9 @@ module io.jredis.application {
     exports io.jredis.application.command;
     exports io.jredis.application.command.connection;
     exports io.jredis.application.command.generic;
+    exports io.jredis.application.command.hash;
     exports io.jredis.application.command.server;
+    exports io.jredis.application.command.set;
     exports io.jredis.application.command.string;
     exports io.jredis.application.command.transaction;
     exports io.jredis.application.command.zset;

@@ -3,7 +3,9 @@ package io.jredis.application.command;
 import io.jredis.application.command.connection.ConnectionCommands;
 import io.jredis.application.command.generic.KeyCommands;
 import io.jredis.application.command.server.ConfigCommands;
+import io.jredis.application.command.hash.HashCommands;
 import io.jredis.application.command.server.ServerCommands;
+import io.jredis.application.command.set.SetCommands;
 import io.jredis.application.command.string.StringCommands;
 import io.jredis.application.command.transaction.TransactionCommands;
 import io.jredis.application.command.zset.ZSetCommands;
@@ -26,6 +28,8 @@ public final class Commands {
         all.addAll(TransactionCommands.all());
         all.addAll(ConfigCommands.all());
         all.addAll(ZSetCommands.all());
+        all.addAll(HashCommands.all());
+        all.addAll(SetCommands.all());
         return all;
     }
 

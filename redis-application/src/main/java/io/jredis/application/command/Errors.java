@@ -147,6 +147,23 @@ public final class Errors {
 
 
 
+    // ---- hashes: add hash-command errors below this line ----
+    public static final String HASH_VALUE_NOT_INTEGER = "ERR hash value is not an integer";
+    public static final String HASH_VALUE_NOT_FLOAT = "ERR hash value is not a float";
+    public static final String VALUE_NAN_OR_INFINITY = "ERR value is NaN or Infinity";
+    public static final String VALUE_OUT_OF_RANGE = "ERR value is out of range";
+    /** getRangeLongFromObjectOrReply(-LONG_MAX, LONG_MAX): HRANDFIELD and SRANDMEMBER counts. */
+    public static final String COUNT_OUT_OF_RANGE =
+            "ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807";
+
+
+    // ---- sets: add set-command errors below this line ----
+    public static final String NOT_POSITIVE = "ERR value is out of range, must be positive";
+    public static final String NUMKEYS_NOT_POSITIVE = "ERR numkeys should be greater than 0";
+    public static final String NUMKEYS_TOO_MANY = "ERR Number of keys can't be greater than number of args";
+    public static final String LIMIT_NEGATIVE = "ERR LIMIT can't be negative";
+
+
     // ---- transactions: add errors below this line ----
 
     /**

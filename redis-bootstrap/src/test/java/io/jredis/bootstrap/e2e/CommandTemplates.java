@@ -25,7 +25,18 @@ final class CommandTemplates {
         /** Integer replies reduced to -2, -1, 0 or "positive": remaining TTLs and expire times. */
         TTL_CLASS,
         /** Arrays compared as sorted multisets: KEYS and other unordered replies. */
-        UNORDERED
+        UNORDERED,
+        /** Flat arrays of field, value pairs compared as sorted multisets of pairs: HGETALL. */
+        UNORDERED_PAIRS,
+        /** [cursor, [elements]]: the cursor exactly, the elements as a sorted multiset (SSCAN). */
+        SCAN,
+        /** [cursor, [field, value...]]: the cursor exactly, the pairs as a sorted multiset (HSCAN). */
+        SCAN_PAIRS,
+        /**
+         * Random replies (SRANDMEMBER, HRANDFIELD): errors, integers and nulls exactly; a bulk only
+         * as "some bulk"; an array by its length alone.
+         */
+        SHAPE
     }
 
     /**
@@ -53,7 +64,11 @@ final class CommandTemplates {
             "ZRANGE", "ZRANGESTORE", "ZREVRANGE", "ZRANGEBYSCORE", "ZREVRANGEBYSCORE", "ZRANGEBYLEX",
             "ZREVRANGEBYLEX", "ZREM", "ZREMRANGEBYRANK", "ZREMRANGEBYSCORE", "ZREMRANGEBYLEX", "ZPOPMIN", "ZPOPMAX",
             "ZMPOP", "ZRANDMEMBER", "ZUNION", "ZINTER", "ZDIFF", "ZUNIONSTORE", "ZINTERSTORE", "ZDIFFSTORE",
-            "ZINTERCARD", "ZSCAN");
+            "ZINTERCARD", "ZSCAN",
+            "HSET", "HSETNX", "HGET", "HMGET", "HMSET", "HGETALL", "HDEL", "HEXISTS", "HLEN", "HKEYS", "HVALS",
+            "HSTRLEN", "HINCRBY", "HINCRBYFLOAT", "HRANDFIELD", "HSCAN",
+            "SADD", "SREM", "SMEMBERS", "SISMEMBER", "SMISMEMBER", "SCARD", "SPOP", "SRANDMEMBER", "SMOVE",
+            "SINTER", "SINTERCARD", "SUNION", "SDIFF", "SINTERSTORE", "SUNIONSTORE", "SDIFFSTORE", "SSCAN");
 
     /** Fixed far-future unix time: expiries with it are deterministic (2100-01-01). */
     static final long FAR_FUTURE_SECONDS = 4_102_444_800L;
@@ -187,8 +202,86 @@ final class CommandTemplates {
 
         // ------------------------------------------------------------ other types: keys of the wrong type
         add("LPUSH", g -> List.of("LPUSH", g.key(), g.value()));
-        add("SADD", g -> List.of("SADD", g.key(), g.value()));
-        add("HSET", g -> List.of("HSET", g.key(), g.value(), g.value()));
+        // ------------------------------------------------------------ hashes
+        add("HSET", g -> g.withFieldValues(List.of("HSET", g.key())));
+        add("HMSET", g -> g.withFieldValues(List.of("HMSET", g.key())));
+        add("HSETNX", g -> List.of("HSETNX", g.key(), g.field(), g.value()));
+        add("HGET", g -> List.of("HGET", g.key(), g.field()));
+        add("HMGET", g -> g.withFields(List.of("HMGET", g.key()), 1 + g.r.nextInt(4)));
+        add("HGETALL", Compare.UNORDERED_PAIRS, g -> List.of("HGETALL", g.key()));
+        add("HDEL", g -> g.withFields(List.of("HDEL", g.key()), 1 + g.r.nextInt(3)));
+        add("HEXISTS", g -> List.of("HEXISTS", g.key(), g.field()));
+        add("HLEN", g -> List.of("HLEN", g.key()));
+        add("HKEYS", Compare.UNORDERED, g -> List.of("HKEYS", g.key()));
+        add("HVALS", Compare.UNORDERED, g -> List.of("HVALS", g.key()));
+        add("HSTRLEN", g -> List.of("HSTRLEN", g.key(), g.field()));
+        add("HINCRBY", g -> List.of("HINCRBY", g.key(), g.field(), g.integer()));
+        add("HINCRBYFLOAT", g -> List.of("HINCRBYFLOAT", g.key(), g.field(), g.floating()));
+        add("HRANDFIELD", Compare.SHAPE, g -> {
+            List<String> a = new ArrayList<>(List.of("HRANDFIELD", g.key()));
+            if (g.r.nextInt(4) > 0) {
+                a.add(g.randomCount());
+                if (g.r.nextBoolean()) {
+                    a.add(g.oneOf("WITHVALUES", "withvalues", "WITHVALUE", "x"));
+                }
+                if (g.r.nextInt(10) == 0) {
+                    a.add("WITHVALUES");
+                }
+            }
+            return a;
+        });
+        add("HSCAN", Compare.SCAN_PAIRS, g -> g.withScanOptions(List.of("HSCAN", g.key())));
+
+        // ------------------------------------------------------------ sets
+        add("SADD", g -> g.withMembers(List.of("SADD", g.key()), 1 + g.r.nextInt(4)));
+        add("SREM", g -> g.withMembers(List.of("SREM", g.key()), 1 + g.r.nextInt(3)));
+        add("SMEMBERS", Compare.UNORDERED, g -> List.of("SMEMBERS", g.key()));
+        add("SISMEMBER", g -> List.of("SISMEMBER", g.key(), g.setMember()));
+        add("SMISMEMBER", g -> g.withMembers(List.of("SMISMEMBER", g.key()), 1 + g.r.nextInt(4)));
+        add("SCARD", g -> List.of("SCARD", g.key()));
+        // Only pops whose effect is determined: the whole set, nothing, or an error (a random pop
+        // would leave the two servers with different sets).
+        add("SPOP", Compare.UNORDERED, g -> {
+            List<String> a = new ArrayList<>(List.of("SPOP", g.key()));
+            a.add(g.oneOf("1000", "0", "-1", "x", "9223372036854775807", "9223372036854775808"));
+            if (g.r.nextInt(10) == 0) {
+                a.add("1");
+            }
+            return a;
+        });
+        add("SRANDMEMBER", Compare.SHAPE, g -> {
+            List<String> a = new ArrayList<>(List.of("SRANDMEMBER", g.key()));
+            if (g.r.nextInt(4) > 0) {
+                a.add(g.randomCount());
+            }
+            if (g.r.nextInt(15) == 0) {
+                a.add("1");
+            }
+            return a;
+        });
+        add("SMOVE", g -> List.of("SMOVE", g.key(), g.key(), g.setMember()));
+        add("SINTER", Compare.UNORDERED, g -> g.withKeys(List.of("SINTER"), 1 + g.r.nextInt(3)));
+        add("SUNION", Compare.UNORDERED, g -> g.withKeys(List.of("SUNION"), 1 + g.r.nextInt(3)));
+        add("SDIFF", Compare.UNORDERED, g -> g.withKeys(List.of("SDIFF"), 1 + g.r.nextInt(3)));
+        add("SINTERSTORE", g -> g.withKeys(List.of("SINTERSTORE", g.key()), 1 + g.r.nextInt(3)));
+        add("SUNIONSTORE", g -> g.withKeys(List.of("SUNIONSTORE", g.key()), 1 + g.r.nextInt(3)));
+        add("SDIFFSTORE", g -> g.withKeys(List.of("SDIFFSTORE", g.key()), 1 + g.r.nextInt(3)));
+        add("SINTERCARD", g -> {
+            int n = 1 + g.r.nextInt(3);
+            List<String> a = new ArrayList<>(List.of("SINTERCARD",
+                    g.r.nextInt(8) == 0 ? g.oneOf("0", "-1", "x", "5") : Integer.toString(n)));
+            for (int i = 0; i < n; i++) {
+                a.add(g.key());
+            }
+            if (g.r.nextInt(3) == 0) {
+                a.addAll(List.of(g.oneOf("LIMIT", "limit", "FOO"), g.oneOf("0", "1", "2", "-1", "x")));
+            }
+            return a;
+        });
+        add("SSCAN", Compare.SCAN, g -> g.withScanOptions(List.of("SSCAN", g.key())));
+        // Pending: jredis reports "int" for an integer INCRBYFLOAT result where Redis says "embstr".
+        add("OBJECT_ENCODING", g -> List.of("OBJECT", "ENCODING", g.key()));
+
 
         // ------------------------------------------------------------ sorted sets
         // Members come from a small pool of short strings, so these sets stay listpacks (a listpack
@@ -430,6 +523,77 @@ final class CommandTemplates {
                 a.add(oneOf("NX", "XX", "GT", "LT", "nx", "FOO"));
                 if (r.nextInt(4) == 0) {
                     a.add(oneOf("NX", "XX", "GT", "LT"));
+                }
+            }
+            return a;
+        }
+
+        /** Hash fields: mostly a few shared names, so commands meet; sometimes any value. */
+        String field() {
+            return r.nextInt(5) == 0 ? value() : "f" + r.nextInt(6);
+        }
+
+        /** Set members: small integers (intsets), a few words, sometimes any value. */
+        String setMember() {
+            return switch (r.nextInt(6)) {
+                case 0, 1, 2 -> Integer.toString(r.nextInt(12) - 2);
+                case 3 -> "m" + r.nextInt(6);
+                default -> r.nextInt(3) == 0 ? value() : integer();
+            };
+        }
+
+        /**
+         * SRANDMEMBER and HRANDFIELD counts, negative ones and bad ones included; never a huge
+         * valid negative count, whose reply makes redis-server run out of memory.
+         */
+        String randomCount() {
+            return oneOf("0", "1", "2", "5", "100", "-1", "-3", "-20", "x", "1.5", "-9223372036854775808",
+                    "9223372036854775807", "4611686018427387904");
+        }
+
+        List<String> withFields(List<String> base, int n) {
+            List<String> a = new ArrayList<>(base);
+            for (int i = 0; i < n; i++) {
+                a.add(field());
+            }
+            return a;
+        }
+
+        List<String> withMembers(List<String> base, int n) {
+            List<String> a = new ArrayList<>(base);
+            for (int i = 0; i < n; i++) {
+                a.add(setMember());
+            }
+            return a;
+        }
+
+        List<String> withFieldValues(List<String> base) {
+            List<String> a = new ArrayList<>(base);
+            int n = 1 + r.nextInt(3);
+            for (int i = 0; i < n; i++) {
+                a.add(field());
+                a.add(r.nextInt(20) == 0 ? "y".repeat(60 + r.nextInt(10)) : value());
+            }
+            if (r.nextInt(10) == 0) {
+                a.add(field()); // odd count: wrong arity
+            }
+            return a;
+        }
+
+        /**
+         * A cursor and options; COUNT is large so a hashtable is scanned in one call and the
+         * replies do not depend on either server's table layout.
+         */
+        List<String> withScanOptions(List<String> base) {
+            List<String> a = new ArrayList<>(base);
+            a.add(r.nextInt(10) == 0 ? oneOf("x", "-1", "", " 0", "18446744073709551616") : "0");
+            a.addAll(List.of("COUNT", "10000"));
+            switch (r.nextInt(6)) {
+                case 0 -> a.addAll(List.of("MATCH", oneOf("*", "f?", "1*", "m[0-2]", "x*", "*\\*")));
+                case 1 -> a.addAll(List.of(oneOf("COUNT", "count"), oneOf("0", "-1", "x", "1000")));
+                case 2 -> a.add(oneOf("MATCH", "TYPE", "FOO"));
+                case 3 -> a.addAll(List.of("TYPE", "set"));
+                default -> {
                 }
             }
             return a;

@@ -176,10 +176,78 @@ class DifferentialIT {
                 items.sort(null);
                 return "unordered" + items;
             }
+            case UNORDERED_PAIRS -> {
+                return reply.startsWith("*") ? "pairs" + sortedGroups(parse(reply).items, 2) : reply;
+            }
+            case SCAN, SCAN_PAIRS -> {
+                if (!reply.startsWith("*")) {
+                    return reply;
+                }
+                Resp r = parse(reply);
+                return "cursor " + r.items.get(0).text + " "
+                        + sortedGroups(r.items.get(1).items, compare == CommandTemplates.Compare.SCAN ? 1 : 2);
+            }
+            case SHAPE -> {
+                if (reply.startsWith("*")) {
+                    return "array of " + parse(reply).items.size();
+                }
+                return reply.startsWith("$") && !reply.startsWith("$-1") ? "some bulk" : reply;
+            }
             default -> {
                 return reply;
             }
         }
+    }
+
+    /** A parsed RESP2 reply: a line's text, or an array's items. */
+    private record Resp(String text, List<Resp> items) {
+    }
+
+    private static Resp parse(String reply) {
+        int[] pos = {0};
+        return parseAt(reply, pos);
+    }
+
+    private static Resp parseAt(String s, int[] pos) {
+        int end = s.indexOf("\r\n", pos[0]);
+        String line = s.substring(pos[0], end);
+        pos[0] = end + 2;
+        switch (line.charAt(0)) {
+            case '$' -> {
+                int len = Integer.parseInt(line.substring(1));
+                if (len < 0) {
+                    return new Resp(line, null);
+                }
+                String text = s.substring(pos[0], pos[0] + len);
+                pos[0] += len + 2;
+                return new Resp(text, null);
+            }
+            case '*' -> {
+                int n = Integer.parseInt(line.substring(1));
+                List<Resp> items = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    items.add(parseAt(s, pos));
+                }
+                return new Resp(line, items);
+            }
+            default -> {
+                return new Resp(line, null);
+            }
+        }
+    }
+
+    /** The items in groups of {@code size} (pairs for field-value lists), as a sorted list. */
+    private static List<String> sortedGroups(List<Resp> items, int size) {
+        List<String> groups = new ArrayList<>();
+        for (int i = 0; i + size <= items.size(); i += size) {
+            StringBuilder g = new StringBuilder();
+            for (int k = 0; k < size; k++) {
+                g.append(k == 0 ? "" : "=").append(items.get(i + k).text);
+            }
+            groups.add(g.toString());
+        }
+        groups.sort(null);
+        return groups;
     }
 
     private static String show(List<String> args) {
@@ -212,6 +280,14 @@ class DifferentialIT {
         assertEquals(":-2\r\n", normalize(CommandTemplates.Compare.TTL_CLASS, ":-2\r\n"));
         assertEquals(":0\r\n", normalize(CommandTemplates.Compare.TTL_CLASS, ":0\r\n"));
         assertEquals("unordered[a, bc]", normalize(CommandTemplates.Compare.UNORDERED, "*2\r\n$2\r\nbc\r\n$1\r\na\r\n"));
+        assertEquals("pairs[a=1, b=2]", normalize(CommandTemplates.Compare.UNORDERED_PAIRS,
+                "*4\r\n$1\r\nb\r\n$1\r\n2\r\n$1\r\na\r\n$1\r\n1\r\n"));
+        assertFalse(normalize(CommandTemplates.Compare.UNORDERED_PAIRS, "*4\r\n$1\r\nb\r\n$1\r\n1\r\n$1\r\na\r\n$1\r\n2\r\n")
+                .equals(normalize(CommandTemplates.Compare.UNORDERED_PAIRS, "*4\r\n$1\r\nb\r\n$1\r\n2\r\n$1\r\na\r\n$1\r\n1\r\n")));
+        assertEquals("cursor 0 [x, y]", normalize(CommandTemplates.Compare.SCAN,
+                "*2\r\n$1\r\n0\r\n*2\r\n$1\r\ny\r\n$1\r\nx\r\n"));
+        assertEquals("array of 2", normalize(CommandTemplates.Compare.SHAPE, "*2\r\n$1\r\ny\r\n$1\r\nx\r\n"));
+        assertEquals("$-1\r\n", normalize(CommandTemplates.Compare.SHAPE, "$-1\r\n"));
         assertFalse(normalize(CommandTemplates.Compare.EXACT, ":1\r\n").equals(normalize(CommandTemplates.Compare.EXACT, ":2\r\n")));
     }
 }

@@ -27,7 +27,7 @@ public final class ScanCommand implements Command {
             .build();
 
     /** Returned by {@link #parseCursor} for a cursor Redis rejects. */
-    private static final long BAD = -1L;
+    public static final long BAD = -1L;
 
     @Override
     public CommandSpec spec() {
@@ -104,7 +104,7 @@ public final class ScanCommand implements Command {
      * modulo 2^64; empty means 0; leading spaces, trailing garbage and overflow are rejected.
      * Returns {@link #BAD} on rejection.
      */
-    static long parseCursor(Arguments args, int i) {
+    public static long parseCursor(Arguments args, int i) {
         byte[] b = args.array();
         int start = args.offset(i);
         int end = start + args.length(i);

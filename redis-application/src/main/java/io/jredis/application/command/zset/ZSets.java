@@ -36,6 +36,26 @@ final class ZSets {
         return checked(ctx, ctx.db().get(args.array(), args.offset(i), args.length(i), ctx.now()));
     }
 
+    /**
+     * An input of ZUNION, ZINTER, ZDIFF and their kin: a sorted set, or a plain set read as one
+     * whose every member scores 1, as Redis allows; null when missing.
+     */
+    static SortedSet readSetOperand(CommandContext ctx, int i) {
+        Arguments args = ctx.args();
+        Object v = ctx.db().get(args.array(), args.offset(i), args.length(i), ctx.now());
+        if (v == null) {
+            ctx.server().stats().keyspaceMisses++;
+            return null;
+        }
+        ctx.server().stats().keyspaceHits++;
+        if (v instanceof io.jredis.domain.value.SetValue set) {
+            SortedSet z = new SortedSet();
+            set.forEach((buf, off, len) -> z.put(java.util.Arrays.copyOfRange(buf, off, off + len), 1.0));
+            return z;
+        }
+        return checked(ctx, v);
+    }
+
     private static SortedSet checked(CommandContext ctx, Object v) {
         if (v == null || v instanceof SortedSet) {
             return (SortedSet) v;

@@ -154,9 +154,10 @@ public final class ZsetOperationCommand implements Command {
         List<Source> src = new ArrayList<>((int) setnum);
         int j = numkeysArg + 1;
         for (int i = 0; i < setnum; i++, j++) {
-            SortedSet z = ZSets.read(ctx, j); // a read look-up even for the STORE forms, as Redis 7.0
+            // a read look-up even for the STORE forms, as Redis 7.0; plain sets count with score 1
+            SortedSet z = ZSets.readSetOperand(ctx, j);
             if (z == ZSets.WRONG_TYPE) {
-                return; // TODO: plain sets as inputs (score 1) once the set type exists
+                return;
             }
             src.add(new Source(z));
         }

@@ -20,6 +20,22 @@ class ZSetCommandsTest {
     private final CommandTester t = new CommandTester();
 
     @Test
+    void plainSetsAreOperandsWithScoreOne() {
+        // Replies read off redis-server 7.0.15.
+        t.run("SADD", "s", "a", "b", "7");
+        t.run("ZADD", "z", "2", "a", "5", "c");
+        assertEquals("[\"7\", (double) 1.0, \"b\", (double) 1.0, \"a\", (double) 3.0, \"c\", (double) 5.0]",
+                t.run("ZUNION", "2", "s", "z", "WITHSCORES"));
+        assertEquals("[\"a\", (double) 5.0]", t.run("ZINTER", "2", "s", "z", "WEIGHTS", "3", "1", "WITHSCORES"));
+        assertEquals("(integer) 2", t.run("ZDIFFSTORE", "d", "2", "s", "z"));
+        assertEquals("\"listpack\"", t.run("OBJECT", "ENCODING", "d"));
+        assertEquals("(integer) 1", t.run("ZINTERCARD", "2", "s", "z"));
+        t.run("SET", "str", "x");
+        assertEquals("(error) WRONGTYPE Operation against a key holding the wrong kind of value",
+                t.run("ZUNION", "2", "s", "str"));
+    }
+
+    @Test
     void resp2RepliesWithScoresAsFlatArraysAndZmpopNested() {
         t.run("ZADD", "z", "1", "a", "2.5", "b", "3", "c");
         assertEquals("[\"a\", (double) 1.0, \"b\", (double) 2.5]", t.run("ZRANGE", "z", "0", "1", "WITHSCORES"));

@@ -1,0 +1,33 @@
+package io.jredis.application.command.hash;
+
+import io.jredis.application.command.Arguments;
+import io.jredis.application.command.Command;
+import io.jredis.application.command.CommandContext;
+import io.jredis.application.command.CommandFlag;
+import io.jredis.application.command.CommandSpec;
+import io.jredis.domain.value.HashValue;
+
+/** HEXISTS key field. */
+public final class HexistsCommand implements Command {
+
+    private static final CommandSpec SPEC = CommandSpec.command("hexists", 3)
+            .flags(CommandFlag.READONLY, CommandFlag.FAST).keys(1, 1, 1)
+            .acl("read", "hash", "fast").keyFlags("RO")
+            .group("hash").since("2.0.0").summary("Determine if a hash field exists")
+            .build();
+
+    @Override
+    public CommandSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public void execute(CommandContext ctx) {
+        Arguments args = ctx.args();
+        HashValue hash = Hashes.read(ctx, 1);
+        if (hash == Hashes.WRONG_TYPE) {
+            return;
+        }
+        ctx.reply().integer(hash != null && hash.indexOf(args.array(), args.offset(2), args.length(2)) >= 0 ? 1 : 0);
+    }
+}
