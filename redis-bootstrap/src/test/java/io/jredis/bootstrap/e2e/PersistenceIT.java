@@ -182,43 +182,67 @@ class PersistenceIT {
         }
     }
 
-    /** Sorted sets of both encodings (listpack, skiplist) cross from Redis to jredis and back. */
+    /**
+     * Sorted sets, sets and hashes in each of their encodings cross from Redis to jredis and back
+     * with the same contents, encodings and expiries.
+     */
     @Test
-    void sortedSetsCrossBothWaysKeepingScoresOrderAndEncoding() throws Exception {
+    void collectionsCrossBothWaysKeepingContentsAndEncodings() throws Exception {
         Map<String, String> expected = new TreeMap<>();
-        String[] keys = {"small", "big", "longmember", "ttl"};
+        String[] keys = {"zsmall", "zbig", "zlongmember", "zttl", "intset", "bigintset", "wordset", "hsmall", "hbig",
+            "hlongvalue"};
         try (RealRedisProcess redis = RealRedisProcess.start("--dir", dir.toString());
              RespConnection c = RespConnection.to(redis)) {
-            assertEquals(":5\r\n", c.call("ZADD", "small", "1.5", "a", "-2", "b", "inf", "c", "-inf", "d", "0.1", "e"));
-            for (int i = 0; i < 200; i++) {
-                c.call("ZADD", "big", Double.toString(i * 0.25 - 7), "member:" + i);
+            assertEquals(":5\r\n", c.call("ZADD", "zsmall", "1.5", "a", "-2", "b", "inf", "c", "-inf", "d", "0.1", "e"));
+            assertEquals(":1\r\n", c.call("ZADD", "zlongmember", "3", "m".repeat(65)));
+            assertEquals(":1\r\n", c.call("ZADD", "zttl", "1", "x"));
+            assertEquals(":1\r\n", c.call("PEXPIREAT", "zttl", "4102444800123"));
+            assertEquals(":4\r\n", c.call("SADD", "intset", "5", "-3", "100000", "9223372036854775807"));
+            assertEquals(":3\r\n", c.call("SADD", "wordset", "apple", "7", "bin\0ary"));
+            assertEquals(":2\r\n", c.call("HSET", "hsmall", "f1", "v1", "f2", "12345"));
+            assertEquals(":1\r\n", c.call("HSET", "hlongvalue", "f", "v".repeat(65)));
+            for (int i = 0; i < 600; i++) {
+                c.call("ZADD", "zbig", Double.toString(i * 0.25 - 7), "member:" + i);
+                c.call("SADD", "bigintset", Integer.toString(i * 3));
+                c.call("HSET", "hbig", "field:" + i, "value:" + i);
             }
-            assertEquals(":1\r\n", c.call("ZADD", "longmember", "3", "m".repeat(65)));
-            assertEquals(":1\r\n", c.call("ZADD", "ttl", "1", "x"));
-            assertEquals(":1\r\n", c.call("PEXPIREAT", "ttl", "4102444800123"));
             for (String k : keys) {
-                expected.put(k, sortedSet(c, k));
+                expected.put(k, describe(c, k));
             }
             assertEquals("+OK\r\n", c.call("SAVE"));
         }
         try (JRedisProcess jredis = JRedisProcess.start("--dir", dir.toString());
              RespConnection c = RespConnection.to(jredis)) {
             for (String k : keys) {
-                assertEquals(expected.get(k), sortedSet(c, k), k);
+                assertEquals(expected.get(k), describe(c, k), k);
             }
             assertEquals("+OK\r\n", c.call("SAVE"));
         }
         try (RealRedisProcess redis = RealRedisProcess.start("--dir", dir.toString());
              RespConnection c = RespConnection.to(redis)) {
             for (String k : keys) {
-                assertEquals(expected.get(k), sortedSet(c, k), k);
+                assertEquals(expected.get(k), describe(c, k), k);
             }
         }
     }
 
-    private static String sortedSet(RespConnection c, String key) throws IOException {
-        return c.call("ZRANGE", key, "0", "-1", "WITHSCORES") + c.call("OBJECT", "ENCODING", key)
-                + c.call("PEXPIRETIME", key);
+    /** Contents (in a server-independent order where Redis's own order is a hash table's), encoding, expiry. */
+    private static String describe(RespConnection c, String key) throws IOException {
+        String type = c.call("TYPE", key);
+        String contents = switch (type) {
+            case "+zset\r\n" -> c.call("ZRANGE", key, "0", "-1", "WITHSCORES");
+            case "+set\r\n" -> new java.util.TreeSet<>(bulkArray(c.call("SMEMBERS", key))).toString();
+            case "+hash\r\n" -> {
+                List<String> flat = bulkArray(c.call("HGETALL", key));
+                java.util.TreeSet<String> pairs = new java.util.TreeSet<>();
+                for (int i = 0; i < flat.size(); i += 2) {
+                    pairs.add(flat.get(i) + "=" + flat.get(i + 1));
+                }
+                yield pairs.toString();
+            }
+            default -> throw new AssertionError(key + " has type " + type);
+        };
+        return type + contents + c.call("OBJECT", "ENCODING", key) + c.call("PEXPIRETIME", key);
     }
 
     @Test

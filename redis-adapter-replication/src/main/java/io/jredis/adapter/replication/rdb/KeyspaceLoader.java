@@ -77,6 +77,24 @@ final class KeyspaceLoader implements RdbSink {
     private static Object toDomain(LoadedValue value) throws RdbFormatException {
         return switch (value) {
             case LoadedValue.StringValue s -> s.bytes();
+            case LoadedValue.SetValue s -> {
+                // As Redis's loader: an intset while every member is an integer and it is small enough.
+                io.jredis.domain.value.SetValue set = new io.jredis.domain.value.SetValue();
+                for (byte[] m : s.members()) {
+                    set.add(m);
+                }
+                yield set;
+            }
+            case LoadedValue.HashValue h -> {
+                io.jredis.domain.value.HashValue hash = new io.jredis.domain.value.HashValue();
+                for (LoadedValue.HashField f : h.fields()) {
+                    if (f.expireAt() != -1) {
+                        throw RdbFormatException.unsupported("jredis does not support hash field expiry (Redis 7.4) yet");
+                    }
+                    hash.put(f.field(), f.value());
+                }
+                yield hash;
+            }
             case LoadedValue.ZSetValue z -> {
                 SortedSet set = new SortedSet();
                 for (LoadedValue.ScoredMember m : z.members()) {

@@ -5,7 +5,9 @@ import io.jredis.application.server.ServerConfig;
 import io.jredis.domain.keyspace.Database;
 import io.jredis.domain.keyspace.Keyspace;
 import io.jredis.domain.keyspace.KeyspaceListener;
+import io.jredis.domain.value.HashValue;
 import io.jredis.domain.value.MutableString;
+import io.jredis.domain.value.SetValue;
 import io.jredis.domain.value.SortedSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +32,31 @@ import java.nio.file.StandardOpenOption;
  * keyspace and moves it into the server's only once the whole file was read and verified.
  */
 public final class RdbSnapshotStore implements SnapshotStore {
+
+    /** A collection value in the codec's neutral form, for writing. */
+    private static LoadedValue collection(Object value) throws IOException {
+        if (value instanceof SetValue set) {
+            java.util.List<byte[]> members = new java.util.ArrayList<>(set.size());
+            for (int i = 0; i < set.size(); i++) {
+                members.add(set.memberAt(i));
+            }
+            return new LoadedValue.SetValue(members);
+        }
+        if (value instanceof HashValue hash) {
+            java.util.List<LoadedValue.HashField> fields = new java.util.ArrayList<>(hash.size());
+            for (int i = 0; i < hash.size(); i++) {
+                fields.add(new LoadedValue.HashField(hash.fieldAt(i), hash.valueAt(i), -1));
+            }
+            return new LoadedValue.HashValue(fields);
+        }
+        if (value instanceof SortedSet z) {
+            java.util.List<LoadedValue.ScoredMember> members = new java.util.ArrayList<>(z.size());
+            z.visit(0, false, (member, score) -> members.add(new LoadedValue.ScoredMember(member, score)));
+            return new LoadedValue.ZSetValue(members);
+        }
+        throw new IOException("jredis cannot write a value of type "
+                + io.jredis.domain.value.ValueType.of(value).redisName() + " to an RDB file yet");
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger("jredis");
 
@@ -117,13 +144,8 @@ public final class RdbSnapshotStore implements SnapshotStore {
                         w.stringEntry(key, b, b.length, exp);
                     } else if (value instanceof MutableString m) {
                         w.stringEntry(key, m.array(), m.length(), exp);
-                    } else if (value instanceof SortedSet z) {
-                        java.util.List<LoadedValue.ScoredMember> members = new java.util.ArrayList<>(z.size());
-                        z.visit(0, false, (member, score) -> members.add(new LoadedValue.ScoredMember(member, score)));
-                        w.entry(key, new LoadedValue.ZSetValue(members), exp);
                     } else {
-                        throw new IOException("jredis cannot write a value of type "
-                                + io.jredis.domain.value.ValueType.of(value).redisName() + " to an RDB file yet");
+                        w.entry(key, collection(value), exp);
                     }
                 } catch (IOException e) {
                     failure[0] = e;
