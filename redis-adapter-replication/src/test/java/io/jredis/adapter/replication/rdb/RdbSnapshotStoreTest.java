@@ -104,8 +104,8 @@ class RdbSnapshotStoreTest {
         Files.write(dir.resolve("dump.rdb"), RedisFixturesTest.resource("types.rdb"));
         Keyspace ks = keyspace();
         SnapshotFailure e = assertThrows(SnapshotFailure.class, () -> store(true, true).load(ks, NOW));
-        // the first key of the file (in Redis's dict order) is a hash
-        assertTrue(e.getMessage().endsWith(": jredis does not support the hash type yet"), e.getMessage());
+        // hashes, sets and sorted sets load; the first key of a type jredis cannot hold yet stops the load
+        assertTrue(e.getMessage().matches(".*: jredis does not support the (list|stream) type yet"), e.getMessage());
         assertTrue(e.getMessage().contains("at byte offset "), e.getMessage());
         assertEquals(0, ks.totalKeys());
     }
