@@ -479,8 +479,13 @@ final class CommandTemplates {
                     "1", "0", "-1", "x", "9223372036854775807");
         }
 
-        private String notPast(String time) {
-            return time.equals("1") ? Long.toString(FAR_FUTURE_SECONDS) : time;
+        /**
+         * SET with a past EXAT/PXAT stores a key that is already expired, and when it goes away
+         * depends on each server's active expiry: such times become far-future ones (in the
+         * option's own unit).
+         */
+        private String notPast(String time, boolean millis) {
+            return time.equals("1") ? Long.toString(millis ? FAR_FUTURE_SECONDS * 1000 : FAR_FUTURE_SECONDS) : time;
         }
 
         List<String> setOptions() {
@@ -493,8 +498,8 @@ final class CommandTemplates {
                 case 1 -> o.addAll(List.of("PX", ttlMillis()));
                 // not past times: SET leaves such a key for the active expiry cycle, so DBSIZE
                 // would depend on timing
-                case 2 -> o.addAll(List.of("EXAT", notPast(unixSeconds())));
-                case 3 -> o.addAll(List.of("PXAT", notPast(unixMillis())));
+                case 2 -> o.addAll(List.of("EXAT", notPast(unixSeconds(), false)));
+                case 3 -> o.addAll(List.of("PXAT", notPast(unixMillis(), true)));
                 case 4 -> o.add("KEEPTTL");
                 default -> {
                 }

@@ -117,7 +117,7 @@ class DifferentialIT {
                     return "seed " + seed + ", command #" + i + " (template " + t.name() + ", -Ddiff.seed=" + seed
                             + " -Ddiff.seeds=1 replays it):\n  " + shown
                             + "\n  redis-server: " + escape(want) + "\n  jredis:       " + escape(got)
-                            + "\n  after: " + String.join(" ; ", recent);
+                            + "\n  preceded by: " + String.join(" ; ", recent);
                 }
                 recent.addLast(shown);
                 if (recent.size() > 8) {
