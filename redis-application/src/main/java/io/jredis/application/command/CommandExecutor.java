@@ -1,5 +1,6 @@
 package io.jredis.application.command;
 
+import io.jredis.application.blocking.BlockedClients;
 import io.jredis.application.port.ReplySink;
 import io.jredis.application.port.WriteLog;
 import io.jredis.application.server.ServerState;
@@ -19,6 +20,9 @@ public final class CommandExecutor {
     private final CommandContext ctx;
     /** Error replies already counted as some command's failure (so nesting counts each once). */
     private long attributedErrors;
+    private final BlockedClients blocked = new BlockedClients();
+    /** Commands running now: 1 for a top-level command, 2 inside EXEC. */
+    private int depth;
 
     public CommandExecutor(ServerState server, CommandRegistry registry) {
         this.server = server;
@@ -37,8 +41,17 @@ public final class CommandExecutor {
                 server.config().requirepass.isEmpty());
     }
 
+    public BlockedClients blockedClients() {
+        return blocked;
+    }
+
+    int depth() {
+        return depth;
+    }
+
     /** The connection is gone: forget the client and everything it held. */
     public void disconnect(ClientSession session) {
+        blocked.unblock(session);
         server.watchedKeys().unwatchAll(session);
         server.clients().disconnect(session);
     }
@@ -82,6 +95,9 @@ public final class CommandExecutor {
             }
         }
         call(session, command, args, reply);
+        if (blocked.hasReadyKeys()) {
+            serveReadyKeys();
+        }
     }
 
     /**
@@ -89,6 +105,24 @@ public final class CommandExecutor {
      * propagates its effect.
      */
     public void call(ClientSession session, Command command, Arguments args, ReplySink reply) {
+        run(session, command, args, reply, null);
+    }
+
+    /**
+     * Runs a command; {@code readyKey} is non-null when a blocked client's command runs again
+     * for that key. Returns true when the command asked to block.
+     */
+    private boolean run(ClientSession session, Command command, Arguments args, ReplySink reply, byte[] readyKey) {
+        depth++;
+        try {
+            return runCounted(session, command, args, reply, readyKey);
+        } finally {
+            depth--;
+        }
+    }
+
+    private boolean runCounted(ClientSession session, Command command, Arguments args, ReplySink reply,
+                               byte[] readyKey) {
         long now = server.clock().millis();
         long dirtyBefore = server.stats().dirty;
         long errorsBefore = server.stats().errorReplies;
@@ -96,8 +130,18 @@ public final class CommandExecutor {
         long started = server.clock().nanos();
         CommandSpec spec = command.spec();
         ctx.bind(session, args, reply, now);
+        ctx.serving(readyKey);
         session.touch(now, spec.fullName());
         command.execute(ctx);
+        boolean blockRequested = ctx.blockRequested() && depth == 1;
+        if (blockRequested && readyKey == null) {
+            blocked.block(session, command, args.copy(), session.db(), ctx.blockKeys(), ctx.blockDeadline());
+        }
+        if (readyKey != null) {
+            // counted when it first ran and blocked; only its effect is propagated now
+            propagate(session, spec, args, dirtyBefore);
+            return blockRequested;
+        }
         CallStats cs = registry.stats(command);
         cs.calls++;
         cs.micros += (server.clock().nanos() - started) / 1000;
@@ -108,6 +152,11 @@ public final class CommandExecutor {
             attributedErrors += own;
         }
         server.stats().commandsProcessed++;
+        propagate(session, spec, args, dirtyBefore);
+        return blockRequested;
+    }
+
+    private void propagate(ClientSession session, CommandSpec spec, Arguments args, long dirtyBefore) {
         WriteLog log = server.writeLog();
         // EXEC is not a write itself: the commands it runs propagate one by one, inside brackets.
         if (log.active() && spec.has(CommandFlag.WRITE) && server.stats().dirty != dirtyBefore
@@ -115,6 +164,68 @@ public final class CommandExecutor {
             List<byte[]> argv = ctx.propagation();
             log.append(session.db(), argv != null ? argv : args.toList());
         }
+    }
+
+    // ---------------------------------------------------------------- blocked clients
+
+    /**
+     * Serves clients blocked on keys that writes made ready, first come first served, until no
+     * key is ready: a served BLMOVE may make its destination ready in turn. Each waiter's
+     * command runs again for the ready key with its own reply sink; one that still finds
+     * nothing keeps its place and deadline.
+     */
+    private void serveReadyKeys() {
+        while (blocked.hasReadyKeys()) {
+            BlockedClients.BlockedKey key = blocked.nextReady();
+            for (BlockedClients.Waiter w : blocked.waitersOf(key)) {
+                if (blocked.waiter(w.session()) != w) {
+                    continue; // served meanwhile through another of its keys
+                }
+                if (server.keyspace().db(key.db()).peek(key.key(), server.clock().millis()) == null) {
+                    break;
+                }
+                ClientSession s = w.session();
+                if (!run(s, w.command(), w.args(), s.connection().replySink(), key.key())) {
+                    blocked.unblock(s);
+                    s.connection().wake();
+                }
+            }
+        }
+    }
+
+    /** The nearest deadline of a blocked client in unix ms of the server clock, 0 when none. */
+    public long nearestBlockDeadline() {
+        return blocked.nearestDeadline();
+    }
+
+    /** Replies the timeout (a null array) to every blocked client whose deadline passed. */
+    public void timeoutBlockedClients() {
+        long now = server.clock().millis();
+        BlockedClients.Waiter w;
+        while ((w = blocked.firstExpired(now)) != null) {
+            ClientSession s = w.session();
+            blocked.unblock(s);
+            s.connection().replySink().nullArray();
+            s.connection().wake();
+        }
+    }
+
+    /**
+     * CLIENT UNBLOCK: ends a client's wait with the timeout reply or, when {@code error}, the
+     * UNBLOCKED error. False when the client was not blocked.
+     */
+    public boolean unblock(ClientSession session, boolean error) {
+        if (blocked.unblock(session) == null) {
+            return false;
+        }
+        ReplySink sink = session.connection().replySink();
+        if (error) {
+            sink.error(Errors.UNBLOCKED);
+        } else {
+            sink.nullArray();
+        }
+        session.connection().wake();
+        return true;
     }
 
     /** Looks up the command a queued argument list names (EXEC), already checked when queued. */

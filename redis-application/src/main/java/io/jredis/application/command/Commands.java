@@ -2,6 +2,7 @@ package io.jredis.application.command;
 
 import io.jredis.application.command.connection.ConnectionCommands;
 import io.jredis.application.command.generic.KeyCommands;
+import io.jredis.application.command.list.ListCommands;
 import io.jredis.application.command.server.ServerCommands;
 import io.jredis.application.command.string.StringCommands;
 import io.jredis.application.command.transaction.TransactionCommands;
@@ -20,6 +21,7 @@ public final class Commands {
         all.addAll(ConnectionCommands.all());
         all.addAll(StringCommands.all());
         all.addAll(KeyCommands.all());
+        all.addAll(ListCommands.all());
         all.addAll(ServerCommands.all());
         all.addAll(TransactionCommands.all());
         return all;
