@@ -42,7 +42,10 @@ final class CommandTemplates {
             "PEXPIRETIME", "KEYS", "DBSIZE", "FLUSHDB",
             "SETNX", "SETEX", "PSETEX", "MGET", "MSET", "MSETNX", "GETSET", "GETDEL", "GETEX", "APPEND",
             "STRLEN", "GETRANGE", "SUBSTR", "SETRANGE", "INCR", "DECR", "INCRBY", "DECRBY", "INCRBYFLOAT",
-            "LCS");
+            "LCS",
+            "LPUSH", "RPUSH", "LPUSHX", "RPUSHX", "LPOP", "RPOP", "LLEN", "LRANGE", "LINDEX", "LSET", "LINSERT",
+            "LREM", "LTRIM", "LPOS", "LMOVE", "RPOPLPUSH", "LMPOP", "BLPOP", "BRPOP", "BLMOVE", "BRPOPLPUSH",
+            "BLMPOP");
 
     /** Fixed far-future unix time: expiries with it are deterministic (2100-01-01). */
     static final long FAR_FUTURE_SECONDS = 4_102_444_800L;
@@ -171,8 +174,33 @@ final class CommandTemplates {
         add("DBSIZE", g -> List.of("DBSIZE"));
         add("FLUSHDB", g -> g.pick(List.of("FLUSHDB"), List.of("FLUSHDB", g.oneOf("SYNC", "ASYNC", "x"))));
 
+        // ------------------------------------------------------------ lists
+        add("LPUSH", g -> g.withElements(List.of("LPUSH", g.key())));
+        add("RPUSH", g -> g.withElements(List.of("RPUSH", g.key())));
+        add("LPUSHX", g -> g.withElements(List.of("LPUSHX", g.key())));
+        add("RPUSHX", g -> g.withElements(List.of("RPUSHX", g.key())));
+        add("LPOP", g -> g.pick(List.of("LPOP", g.key()), List.of("LPOP", g.key(), g.count())));
+        add("RPOP", g -> g.pick(List.of("RPOP", g.key()), List.of("RPOP", g.key(), g.count())));
+        add("LLEN", g -> List.of("LLEN", g.key()));
+        add("LRANGE", g -> List.of("LRANGE", g.key(), g.index(), g.index()));
+        add("LINDEX", g -> List.of("LINDEX", g.key(), g.index()));
+        add("LSET", g -> List.of("LSET", g.key(), g.index(), g.element()));
+        add("LINSERT", g -> List.of("LINSERT", g.key(), g.oneOf("BEFORE", "AFTER", "after", "MIDDLE"), g.element(),
+                g.element()));
+        add("LREM", g -> List.of("LREM", g.key(), g.oneOf("0", "1", "-1", "2", "-2", "x"), g.element()));
+        add("LTRIM", g -> List.of("LTRIM", g.key(), g.index(), g.index()));
+        add("LPOS", g -> g.lposArgs());
+        add("LMOVE", g -> List.of("LMOVE", g.key(), g.key(), g.end(), g.end()));
+        add("RPOPLPUSH", g -> List.of("RPOPLPUSH", g.key(), g.key()));
+        add("LMPOP", g -> g.mpopArgs(List.of("LMPOP")));
+        // short timeouts only: an empty key makes both servers wait 10 ms and reply a null array
+        add("BLPOP", g -> g.withKeys(List.of("BLPOP"), 1 + g.r.nextInt(2), g.timeout()));
+        add("BRPOP", g -> g.withKeys(List.of("BRPOP"), 1 + g.r.nextInt(2), g.timeout()));
+        add("BLMOVE", g -> List.of("BLMOVE", g.key(), g.key(), g.end(), g.end(), g.timeout()));
+        add("BRPOPLPUSH", g -> List.of("BRPOPLPUSH", g.key(), g.key(), g.timeout()));
+        add("BLMPOP", g -> g.mpopArgs(List.of("BLMPOP", g.timeout())));
+
         // ------------------------------------------------------------ other types: keys of the wrong type
-        add("LPUSH", g -> List.of("LPUSH", g.key(), g.value()));
         add("SADD", g -> List.of("SADD", g.key(), g.value()));
         add("HSET", g -> List.of("HSET", g.key(), g.value(), g.value()));
         add("ZADD", g -> List.of("ZADD", g.key(), g.oneOf("1", "2.5", "-3"), g.value()));
@@ -324,6 +352,65 @@ final class CommandTemplates {
                 if (r.nextInt(4) == 0) {
                     a.add(oneOf("NX", "XX", "GT", "LT"));
                 }
+            }
+            return a;
+        }
+
+        String element() {
+            return r.nextInt(3) == 0 ? value() : oneOf("a", "b", "c");
+        }
+
+        String count() {
+            return oneOf("0", "1", "2", "3", "10", "-1", "x");
+        }
+
+        String end() {
+            return oneOf("LEFT", "RIGHT", "left", "UP");
+        }
+
+        String timeout() {
+            return r.nextInt(6) == 0 ? oneOf("x", "-1", "") : "0.01";
+        }
+
+        List<String> withElements(List<String> base) {
+            List<String> a = new ArrayList<>(base);
+            int n = 1 + r.nextInt(4);
+            for (int i = 0; i < n; i++) {
+                a.add(element());
+            }
+            return a;
+        }
+
+        List<String> withKeys(List<String> base, int n, String last) {
+            List<String> a = withKeys(base, n);
+            a.add(last);
+            return a;
+        }
+
+        List<String> lposArgs() {
+            List<String> a = new ArrayList<>(List.of("LPOS", key(), element()));
+            int n = r.nextInt(3);
+            for (int i = 0; i < n; i++) {
+                switch (r.nextInt(4)) {
+                    case 0 -> a.addAll(List.of("RANK", oneOf("1", "2", "-1", "-2", "0", "x")));
+                    case 1 -> a.addAll(List.of("COUNT", oneOf("0", "1", "2", "-1")));
+                    case 2 -> a.addAll(List.of("MAXLEN", oneOf("0", "1", "3", "-1")));
+                    default -> a.add(oneOf("RANK", "FOO"));
+                }
+            }
+            return a;
+        }
+
+        List<String> mpopArgs(List<String> base) {
+            List<String> a = new ArrayList<>(base);
+            int n = 1 + r.nextInt(2);
+            a.add(r.nextInt(8) == 0 ? oneOf("0", "-1", "x", "3") : Integer.toString(n));
+            for (int i = 0; i < n; i++) {
+                a.add(key());
+            }
+            a.add(end());
+            if (r.nextInt(2) == 0) {
+                a.addAll(List.of("COUNT", count()));
             }
             return a;
         }
