@@ -12,8 +12,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import redis.clients.jedis.Jedis;
+import redis.clients.jedis.args.ListDirection;
+import redis.clients.jedis.args.UnblockType;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -80,7 +81,6 @@ class BlockingListsIT {
     void fiveHundredWaitersAreServedInArrivalOrder(String server) throws Exception {
         int n = 500;
         RedisClient client = RedisClient.create(RedisURI.create("127.0.0.1", port(server)));
-        client.setDefaultTimeout(Duration.ofSeconds(30));
         List<StatefulRedisConnection<String, String>> conns = new ArrayList<>();
         try (Jedis admin = new Jedis("127.0.0.1", port(server))) {
             admin.del("fifo");
@@ -144,8 +144,8 @@ class BlockingListsIT {
             assertNull(jedis.blpop(0.2, "timeout:none"));
             long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             assertTrue(ms >= 195 && ms < 2000, "took " + ms + " ms");
-            assertNull(jedis.blmove("timeout:none", "timeout:dst", redis.clients.jedis.args.ListDirection.LEFT,
-                    redis.clients.jedis.args.ListDirection.LEFT, 0.05));
+            assertNull(jedis.blmove("timeout:none", "timeout:dst", ListDirection.LEFT,
+                    ListDirection.LEFT, 0.05));
             assertEquals("PONG", jedis.ping());
         }
     }
@@ -193,7 +193,7 @@ class BlockingListsIT {
             raw.write("BRPOP unblock:k 0\r\n");
             awaitBlocked(admin, 1);
             assertEquals(1L, admin.clientUnblock(Long.parseLong(id.substring(1).trim()),
-                    redis.clients.jedis.args.UnblockType.ERROR));
+                    UnblockType.ERROR));
             assertEquals("-UNBLOCKED client unblocked via CLIENT UNBLOCK\r\n", raw.readReplyText());
             assertEquals("+PONG\r\n", raw.call("PING"));
         }
