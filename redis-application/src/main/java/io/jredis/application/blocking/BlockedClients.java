@@ -134,6 +134,15 @@ public final class BlockedClients {
         }
     }
 
+    /** Every key waited on in a database may be ready (SWAPDB replaced its contents). */
+    public void signalDatabase(int db) {
+        for (BlockedKey k : byKey.keySet()) {
+            if (k.db() == db) {
+                ready.add(k);
+            }
+        }
+    }
+
     public boolean hasReadyKeys() {
         return !ready.isEmpty();
     }

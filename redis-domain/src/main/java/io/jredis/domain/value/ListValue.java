@@ -414,12 +414,16 @@ public final class ListValue implements TypedValue {
     private static void makeRoom(Chunk c, int need, boolean atFront) {
         int used = c.used();
         int cap = c.data.length;
-        if (used + need > cap) {
-            cap = Math.max(used + need, Math.min(cap * 2, Math.max(CHUNK_BYTES, used + need)));
+        int otherSlack = atFront ? cap - c.end : c.start;
+        if (used + need > cap * 3 / 4) {
+            // grow geometrically rather than shuffle a nearly full chunk back and forth
+            cap = Math.max(used + need, cap * 2);
         }
         byte[] d = cap == c.data.length ? c.data : new byte[cap];
-        // Leave all the slack on the side that grows.
-        int s = atFront ? cap - used : 0;
+        // The growing side gets the free space; the other keeps what it had, up to half, so
+        // pushes at one end never pay for slack at the other and alternating ends stay cheap.
+        int keep = Math.min(otherSlack, (cap - used - need) / 2);
+        int s = atFront ? cap - used - keep : keep;
         System.arraycopy(c.data, c.start, d, s, used);
         c.data = d;
         c.start = s;

@@ -65,6 +65,9 @@ final class ClientInfoLine {
         if (s.inMulti()) {
             f.append('x');
         }
+        if (s.blocked()) {
+            f.append('b');
+        }
         if (s.watchedKeyTouched()) {
             f.append('d');
         }

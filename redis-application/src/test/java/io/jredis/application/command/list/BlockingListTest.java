@@ -245,4 +245,28 @@ class BlockingListTest {
         assertEquals(List.of("RPUSH k a b c", "LPOP k", "RPOP k 2", "RPUSH k x", "RPOP k", "RPUSH s y",
                 "LMOVE s d LEFT RIGHT", "RPOPLPUSH d e"), log);
     }
+
+    @Test
+    void aBlockedClientIsNotClosedAsIdle() {
+        t.config.timeoutSeconds = 1;
+        ClientSession blocked = t.newClient();
+        ClientSession idle = t.newClient();
+        t.send(blocked, "BLPOP", "k", "0");
+        t.clock.advance(5_000);
+        new io.jredis.application.server.ServerCron(t.server).run();
+        assertFalse(((FakeConnection) blocked.connection()).closed);
+        assertTrue(((FakeConnection) idle.connection()).closed);
+    }
+
+    @Test
+    void swapdbServesClientsWhoseKeysArriveWithTheOtherDatabase() {
+        ClientSession c = t.newClient();
+        t.send(c, "BLPOP", "a", "0");
+        assertTrue(t.run("CLIENT", "LIST").contains("flags=b"));
+        t.run("SELECT", "1");
+        t.run("RPUSH", "a", "1");
+        t.run("SWAPDB", "0", "1");
+        assertEquals(List.of("[\"a\", \"1\"]"), t.replies(c));
+        assertFalse(t.run("CLIENT", "LIST").contains("flags=b"));
+    }
 }
