@@ -15,7 +15,7 @@ public final class LposCommand implements Command {
 
     private static final CommandSpec SPEC = CommandSpec.command("lpos", -3)
             .flags(CommandFlag.READONLY).keys(1, 1, 1)
-            .keyFlags("RO")
+            .keyFlags("RO", "access")
             .acl("read", "list", "slow")
             .group("list").since("6.0.6").summary("Return the index of matching elements on a list")
             .complexity("O(N) where N is the number of elements in the list, for the average case. When searching for elements near the head or the tail of the list, or when the MAXLEN option is provided, the command may run in constant time.")
