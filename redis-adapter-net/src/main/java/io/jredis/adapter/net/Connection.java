@@ -2,6 +2,7 @@ package io.jredis.adapter.net;
 
 import io.jredis.application.command.Arguments;
 import io.jredis.application.port.ClientConnection;
+import io.jredis.application.port.ReplySink;
 import io.jredis.application.session.ClientSession;
 import org.agrona.ExpandableArrayBuffer;
 
@@ -162,6 +163,17 @@ final class Connection implements ClientConnection {
     @Override
     public long outputBufferLength() {
         return unwritten();
+    }
+
+    @Override
+    public ReplySink replySink() {
+        out.protocol(session.protocol());
+        return out;
+    }
+
+    @Override
+    public void wake() {
+        loop.wake(this);
     }
 
     private static SocketAddress addressOf(SocketChannel ch, boolean remote) {

@@ -44,6 +44,8 @@ public final class EventLoop implements AutoCloseable {
     private final Consumer<SelectionKey> dispatcher = this::dispatch;
     private final List<ServerSocketChannel> listeners = new ArrayList<>();
     private final List<Connection> pendingClose = new ArrayList<>();
+    /** Blocked clients that got their reply during the current event: flushed and resumed after it. */
+    private final List<Connection> woken = new ArrayList<>();
     private volatile boolean running = true;
     private Connection current;
     private int nextFd = 8;
@@ -99,6 +101,12 @@ public final class EventLoop implements AutoCloseable {
         nextCronNanos = System.nanoTime();
         while (running) {
             long waitNanos = nextCronNanos - System.nanoTime();
+            long deadline = executor.nearestBlockDeadline();
+            if (deadline != 0) {
+                // a blocked client's timeout is kept to the millisecond, not to the cron's period
+                long ms = Math.min(deadline - executor.server().clock().millis(), 60_000L);
+                waitNanos = Math.min(waitNanos, ms * 1_000_000L);
+            }
             try {
                 if (waitNanos <= 0) {
                     selector.selectNow(dispatcher);
@@ -111,6 +119,10 @@ public final class EventLoop implements AutoCloseable {
                 LOG.error("Selector failed", e);
             }
             closePending();
+            if (executor.nearestBlockDeadline() != 0) {
+                executor.timeoutBlockedClients();
+                resumeWoken();
+            }
             if (System.nanoTime() - nextCronNanos >= 0) {
                 try {
                     cron.run();
@@ -138,6 +150,11 @@ public final class EventLoop implements AutoCloseable {
     // ---------------------------------------------------------------- events
 
     private void dispatch(SelectionKey key) {
+        handle(key);
+        resumeWoken();
+    }
+
+    private void handle(SelectionKey key) {
         if (!key.isValid()) {
             return;
         }
@@ -240,7 +257,8 @@ public final class EventLoop implements AutoCloseable {
     private boolean runCommands(Connection c) {
         current = c;
         try {
-            while (!c.closeAfterWrite && !c.closed) {
+            // A blocked client runs none of its further commands until it is served (as Redis).
+            while (!c.closeAfterWrite && !c.closed && !c.session.blocked()) {
                 if (c.unwritten() > PAUSE_READING_ABOVE) {
                     return true;
                 }
@@ -298,6 +316,41 @@ public final class EventLoop implements AutoCloseable {
             c.readPaused = true;
         }
         c.key.interestOps(ops);
+    }
+
+    // ---------------------------------------------------------------- blocked clients
+
+    /** A blocked client got its reply from another client's command, a timeout or CLIENT UNBLOCK. */
+    void wake(Connection c) {
+        woken.add(c);
+    }
+
+    /**
+     * Flushes the replies of woken clients and runs the commands they had buffered while
+     * blocked; those may wake further clients, handled in the same loop.
+     */
+    private void resumeWoken() {
+        while (!woken.isEmpty()) {
+            Connection[] batch = woken.toArray(new Connection[0]);
+            woken.clear();
+            for (Connection c : batch) {
+                if (c.closed) {
+                    continue;
+                }
+                try {
+                    if (c.session.blocked()) {
+                        flushOrWait(c);
+                    } else {
+                        process(c);
+                    }
+                } catch (IOException e) {
+                    closeNow(c);
+                } catch (RuntimeException e) {
+                    LOG.error("Closing client id={} after an internal error", c.session.id(), e);
+                    closeNow(c);
+                }
+            }
+        }
     }
 
     // ---------------------------------------------------------------- closing

@@ -23,6 +23,10 @@ public final class CommandContext {
     private List<byte[]> propagateAs;
     private boolean suppressPropagation;
     private Arguments outermostArgs;
+    private boolean blockRequested;
+    private List<byte[]> blockKeys;
+    private long blockDeadline;
+    private byte[] readyKey;
 
     CommandContext(ServerState server, CommandExecutor executor) {
         this.server = server;
@@ -41,6 +45,9 @@ public final class CommandContext {
         this.now = now;
         this.propagateAs = null;
         this.suppressPropagation = false;
+        this.blockRequested = false;
+        this.blockKeys = null;
+        this.readyKey = null;
     }
 
     public ServerState server() {
@@ -92,12 +99,70 @@ public final class CommandContext {
     /** {@link #keyModified(byte[])} for a key that is argument {@code i}; copies only when watched. */
     public void keyModified(Arguments args, int i) {
         server.watchedKeys().touch(session.db(), args.array(), args.offset(i), args.length(i));
+        executor.blockedClients().signal(session.db(), args.array(), args.offset(i), args.length(i));
         server.stats().dirty++;
     }
 
+    /**
+     * Every modified key is also a possibly ready key: clients blocked on it are served after
+     * the current top-level command (a push, a RENAME onto it, a type change they ignore).
+     */
     public void keyModified(int db, byte[] key) {
         server.watchedKeys().touch(db, key);
+        signalKeyReady(db, key);
         server.stats().dirty++;
+    }
+
+    /** Clients blocked on the key get a chance to be served once the current command ends. */
+    public void signalKeyReady(int db, byte[] key) {
+        executor.blockedClients().signal(db, key, 0, key.length);
+    }
+
+    // ---------------------------------------------------------------- blocking
+
+    /**
+     * True when a command that finds nothing may block: a top-level command (or a blocked
+     * client's command run again); inside MULTI/EXEC blocking commands act as their
+     * non-blocking forms.
+     */
+    public boolean canBlock() {
+        return executor.depth() == 1;
+    }
+
+    /**
+     * The command waits for one of {@code keys} until {@code deadline} (unix ms, 0 = forever)
+     * and replies nothing now. When a blocked client's command is run again and calls this, the
+     * client keeps its place and its original deadline.
+     */
+    public void block(List<byte[]> keys, long deadline) {
+        this.blockRequested = true;
+        this.blockKeys = keys;
+        this.blockDeadline = deadline;
+    }
+
+    /**
+     * The key a blocked client's command is run again for, or null on an ordinary call. The
+     * command must serve from this key only (Redis serves a waiter from the key that became
+     * ready, not from its first non-empty key).
+     */
+    public byte[] readyKey() {
+        return readyKey;
+    }
+
+    void serving(byte[] key) {
+        this.readyKey = key;
+    }
+
+    boolean blockRequested() {
+        return blockRequested;
+    }
+
+    List<byte[]> blockKeys() {
+        return blockKeys;
+    }
+
+    long blockDeadline() {
+        return blockDeadline;
     }
 
     /** A change that does not name one key (FLUSHDB and the like). */

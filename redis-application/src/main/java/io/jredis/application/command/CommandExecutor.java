@@ -1,5 +1,6 @@
 package io.jredis.application.command;
 
+import io.jredis.application.blocking.BlockedClients;
 import io.jredis.application.port.ReplySink;
 import io.jredis.application.server.PropagationUnit;
 import io.jredis.application.server.ServerState;
@@ -21,7 +22,8 @@ public final class CommandExecutor {
     private final CommandContext ctx;
     /** Error replies already counted as some command's failure (so nesting counts each once). */
     private long attributedErrors;
-    /** Commands running now: more than one inside EXEC. */
+    private final BlockedClients blocked = new BlockedClients();
+    /** Commands running now: 1 for a top-level command, 2 inside EXEC. */
     private int depth;
     /** The time of the outermost running command, which the commands EXEC runs share. */
     private long unitNow;
@@ -43,8 +45,17 @@ public final class CommandExecutor {
                 server.config().requirepass.isEmpty());
     }
 
+    public BlockedClients blockedClients() {
+        return blocked;
+    }
+
+    int depth() {
+        return depth;
+    }
+
     /** The connection is gone: forget the client and everything it held. */
     public void disconnect(ClientSession session) {
+        blocked.unblock(session);
         server.watchedKeys().unwatchAll(session);
         server.clients().disconnect(session);
     }
@@ -95,7 +106,12 @@ public final class CommandExecutor {
                 return;
             }
         }
-        invoke(session, command, args, reply, now);
+        invoke(session, command, args, reply, now, null);
+        // Clients waiting on keys this command (or the whole EXEC) made ready are served now,
+        // never in the middle of a transaction.
+        if (blocked.hasReadyKeys()) {
+            serveReadyKeys();
+        }
     }
 
     /**
@@ -104,7 +120,7 @@ public final class CommandExecutor {
      */
     public void call(ClientSession session, Command command, Arguments args, ReplySink reply) {
         if (depth == 0) {
-            invoke(session, command, args, reply, server.clock().millis());
+            invoke(session, command, args, reply, server.clock().millis(), null);
             return;
         }
         ClientSession outerSession = ctx.session();
@@ -112,14 +128,19 @@ public final class CommandExecutor {
         ReplySink outerReply = ctx.reply();
         long outerNow = ctx.now();
         try {
-            invoke(session, command, args, reply, unitNow);
+            invoke(session, command, args, reply, unitNow, null);
         } finally {
             ctx.restore(outerSession, outerArgs, outerReply, outerNow);
         }
     }
 
-    /** Counts the command, runs it, and propagates its effect as part of the current unit. */
-    private void invoke(ClientSession session, Command command, Arguments args, ReplySink reply, long now) {
+    /**
+     * Counts the command, runs it, and propagates its effect as part of the current unit.
+     * {@code readyKey} is non-null when a blocked client's command runs again for that key (it
+     * was counted when it first ran). Returns true when the command asked to block.
+     */
+    private boolean invoke(ClientSession session, Command command, Arguments args, ReplySink reply, long now,
+                           byte[] readyKey) {
         long dirtyBefore = server.stats().dirty;
         long errorsBefore = server.stats().errorReplies;
         long attributedBefore = attributedErrors;
@@ -133,27 +154,98 @@ public final class CommandExecutor {
         unit.open();
         try {
             ctx.bind(session, args, reply, now);
+            ctx.serving(readyKey);
             command.execute(ctx);
-            CallStats cs = registry.stats(command);
-            cs.calls++;
-            cs.micros += (server.clock().nanos() - started) / 1000;
-            // Errors of commands run inside this one (EXEC) count for them, not for this one.
-            long own = server.stats().errorReplies - errorsBefore - (attributedErrors - attributedBefore);
-            if (own > 0) {
-                cs.failed++;
-                attributedErrors += own;
+            boolean blockRequested = ctx.blockRequested() && depth == 1;
+            if (blockRequested && readyKey == null) {
+                blocked.block(session, command, args.copy(), session.db(), ctx.blockKeys(), ctx.blockDeadline());
             }
-            server.stats().commandsProcessed++;
+            if (readyKey == null) {
+                CallStats cs = registry.stats(command);
+                cs.calls++;
+                cs.micros += (server.clock().nanos() - started) / 1000;
+                // Errors of commands run inside this one (EXEC) count for them, not for this one.
+                long own = server.stats().errorReplies - errorsBefore - (attributedErrors - attributedBefore);
+                if (own > 0) {
+                    cs.failed++;
+                    attributedErrors += own;
+                }
+                server.stats().commandsProcessed++;
+            }
             // EXEC is not a write itself: the commands it runs propagate one by one, in its unit.
             if (server.writeLog().active() && spec.has(CommandFlag.WRITE) && server.stats().dirty != dirtyBefore
                     && !ctx.propagationSuppressed()) {
                 List<byte[]> argv = ctx.propagation();
                 unit.append(session.db(), argv != null ? argv : args.toList());
             }
+            return blockRequested;
         } finally {
             depth--;
             unit.close(!spec.has(CommandFlag.TOUCHES_ARBITRARY_KEYS));
         }
+    }
+
+    // ---------------------------------------------------------------- blocked clients
+
+    /**
+     * Serves clients blocked on keys that writes made ready, first come first served, until no
+     * key is ready: a served BLMOVE may make its destination ready in turn. Each waiter's
+     * command runs again for the ready key with its own reply sink; one that still finds
+     * nothing keeps its place and deadline.
+     */
+    private void serveReadyKeys() {
+        while (blocked.hasReadyKeys()) {
+            BlockedClients.BlockedKey key = blocked.nextReady();
+            for (BlockedClients.Waiter w : blocked.waitersOf(key)) {
+                if (blocked.waiter(w.session()) != w) {
+                    continue; // served meanwhile through another of its keys
+                }
+                long now = server.clock().millis();
+                if (server.keyspace().db(key.db()).peek(key.key(), now) == null) {
+                    break;
+                }
+                ClientSession s = w.session();
+                if (!invoke(s, w.command(), w.args(), s.connection().replySink(), now, key.key())) {
+                    blocked.unblock(s);
+                    s.connection().wake();
+                }
+            }
+        }
+    }
+
+    /** The nearest deadline of a blocked client in unix ms of the server clock, 0 when none. */
+    public long nearestBlockDeadline() {
+        return blocked.nearestDeadline();
+    }
+
+    /** Replies the timeout (a null array) to every blocked client whose deadline passed. */
+    public void timeoutBlockedClients() {
+        long now = server.clock().millis();
+        BlockedClients.Waiter w;
+        while ((w = blocked.firstExpired(now)) != null) {
+            ClientSession s = w.session();
+            blocked.unblock(s);
+            s.connection().replySink().nullArray();
+            s.connection().wake();
+        }
+    }
+
+    /**
+     * CLIENT UNBLOCK: ends a client's wait with the timeout reply or, when {@code error}, the
+     * UNBLOCKED error. False when the client was not blocked.
+     */
+    public boolean unblock(ClientSession session, boolean error) {
+        if (blocked.unblock(session) == null) {
+            return false;
+        }
+        ReplySink sink = session.connection().replySink();
+        if (error) {
+            sink.error(Errors.UNBLOCKED);
+        } else {
+            sink.nullArray();
+        }
+        session.connection().wake();
+        return true;
     }
 
     /** Looks up the command a queued argument list names (EXEC), already checked when queued. */

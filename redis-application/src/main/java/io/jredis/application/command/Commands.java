@@ -4,6 +4,7 @@ import io.jredis.application.command.connection.ConnectionCommands;
 import io.jredis.application.command.generic.KeyCommands;
 import io.jredis.application.command.server.ConfigCommands;
 import io.jredis.application.command.hash.HashCommands;
+import io.jredis.application.command.list.ListCommands;
 import io.jredis.application.command.server.ServerCommands;
 import io.jredis.application.command.set.SetCommands;
 import io.jredis.application.command.string.StringCommands;
@@ -24,6 +25,7 @@ public final class Commands {
         all.addAll(ConnectionCommands.all());
         all.addAll(StringCommands.all());
         all.addAll(KeyCommands.all());
+        all.addAll(ListCommands.all());
         all.addAll(ServerCommands.all());
         all.addAll(TransactionCommands.all());
         all.addAll(ConfigCommands.all());

@@ -65,6 +65,20 @@ public final class Errors {
     }
 
 
+    // ---- lists: add list-command errors below this line ----
+    public static final String TIMEOUT_NOT_FLOAT = "ERR timeout is not a float or out of range";
+    public static final String TIMEOUT_NEGATIVE = "ERR timeout is negative";
+    public static final String INDEX_OUT_OF_RANGE = "ERR index out of range";
+    public static final String LPOS_RANK_ZERO = "ERR RANK can't be zero: use 1 to start from the first match, "
+            + "2 from the second ... or use negative to start from the end of the list";
+    public static final String LPOS_COUNT_NEGATIVE = "ERR COUNT can't be negative";
+    public static final String LPOS_MAXLEN_NEGATIVE = "ERR MAXLEN can't be negative";
+    public static final String NUMKEYS_NOT_POSITIVE = "ERR numkeys should be greater than 0";
+    public static final String COUNT_NOT_POSITIVE = "ERR count should be greater than 0";
+    public static final String UNBLOCKED = "UNBLOCKED client unblocked via CLIENT UNBLOCK";
+    public static final String CLIENT_UNBLOCK_REASON = "ERR CLIENT UNBLOCK reason should be TIMEOUT or ERROR";
+
+
     // ---- server and connection: add errors below this line ----
     public static final String HELLO_PROTOCOL_NOT_INTEGER = "ERR Protocol version is not an integer or out of range";
     public static final String HELLO_NOAUTH = "NOAUTH HELLO must be called with the client already authenticated, "
@@ -132,13 +146,6 @@ public final class Errors {
     public static final String ZSET_WITHSCORES_BYLEX =
             "ERR syntax error, WITHSCORES not supported in combination with BYLEX";
     public static final String ZSET_WEIGHT_NOT_FLOAT = "ERR weight value is not a float";
-    public static final String ZSET_LIMIT_NEGATIVE = "ERR LIMIT can't be negative";
-    public static final String ZSET_NUMKEYS = "ERR numkeys should be greater than 0";
-    public static final String ZSET_COUNT = "ERR count should be greater than 0";
-    public static final String ZSET_NOT_POSITIVE = "ERR value is out of range, must be positive";
-    public static final String ZSET_OUT_OF_RANGE = "ERR value is out of range";
-    public static final String ZRANDMEMBER_COUNT_RANGE =
-            "ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807";
 
     /** "ERR at least 1 input key is needed for 'zunion' command". */
     public static String zsetNoInputKey(String command) {
@@ -159,7 +166,6 @@ public final class Errors {
 
     // ---- sets: add set-command errors below this line ----
     public static final String NOT_POSITIVE = "ERR value is out of range, must be positive";
-    public static final String NUMKEYS_NOT_POSITIVE = "ERR numkeys should be greater than 0";
     public static final String NUMKEYS_TOO_MANY = "ERR Number of keys can't be greater than number of args";
     public static final String LIMIT_NEGATIVE = "ERR LIMIT can't be negative";
 

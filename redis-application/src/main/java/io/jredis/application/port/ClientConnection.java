@@ -26,4 +26,19 @@ public interface ClientConnection {
 
     /** Bytes waiting to be written to the client (omem=, tot-mem=). */
     long outputBufferLength();
+
+    /**
+     * The client's own reply sink, for replies written while another client's command runs (a
+     * blocked client served by someone's push, a timeout, CLIENT UNBLOCK).
+     */
+    default ReplySink replySink() {
+        throw new UnsupportedOperationException("this transport takes no replies out of turn");
+    }
+
+    /**
+     * The client's blocking command got its reply out of turn: flush it, and resume the client's
+     * buffered commands if it is no longer blocked. Called on the command thread.
+     */
+    default void wake() {
+    }
 }

@@ -45,7 +45,8 @@ public final class ServerCron {
         }
         List<ClientSession> idle = new ArrayList<>();
         for (ClientSession s : server.clients().all()) {
-            if (now - s.lastInteractionMillis() > timeout * 1000L) {
+            // a blocked client waits under its own timeout, never the idle one (as Redis)
+            if (!s.blocked() && now - s.lastInteractionMillis() > timeout * 1000L) {
                 idle.add(s);
             }
         }

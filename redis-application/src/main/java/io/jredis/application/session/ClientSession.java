@@ -25,6 +25,7 @@ public final class ClientSession {
     private String libVersion = "";
     private boolean closing;
     private boolean noEvict;
+    private boolean blocked;
 
     // transaction state
     private boolean inMulti;
@@ -132,6 +133,18 @@ public final class ClientSession {
 
     public void setNoEvict(boolean noEvict) {
         this.noEvict = noEvict;
+    }
+
+    /**
+     * Waiting in a blocking command (BLPOP...): its connection runs none of its further commands
+     * until it is served, times out or is unblocked.
+     */
+    public boolean blocked() {
+        return blocked;
+    }
+
+    public void setBlocked(boolean blocked) {
+        this.blocked = blocked;
     }
 
     // ---------------------------------------------------------------- transactions

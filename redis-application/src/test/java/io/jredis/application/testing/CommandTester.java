@@ -8,6 +8,9 @@ import io.jredis.application.server.ServerConfig;
 import io.jredis.application.server.ServerState;
 import io.jredis.application.session.ClientSession;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The application with its adapters swapped for fakes: a manual clock, an in-memory client and
  * a recording reply sink. {@code run("SET", "k", "v")} returns the reply as text.
@@ -59,5 +62,27 @@ public final class CommandTester {
             throw new AssertionError("expected one reply to " + String.join(" ", args) + ", got " + reply.replies());
         }
         return reply.last();
+    }
+
+    /**
+     * Sends a command as {@code client} with the client's own reply sink, as the network adapter
+     * does: a blocking command may reply nothing now. Read replies with {@link #replies}.
+     */
+    public void send(ClientSession client, String... args) {
+        FakeConnection c = (FakeConnection) client.connection();
+        executor.execute(client, Arguments.of(args), c.replies);
+    }
+
+    /** The replies {@code client} received since the last call (from send, serving, timeouts). */
+    public List<String> replies(ClientSession client) {
+        RecordingReply r = ((FakeConnection) client.connection()).replies;
+        List<String> out = new ArrayList<>(r.replies());
+        r.clear();
+        return out;
+    }
+
+    /** Runs the executor's timeout handling for blocked clients at the clock's current time. */
+    public void expireBlocked() {
+        executor.timeoutBlockedClients();
     }
 }

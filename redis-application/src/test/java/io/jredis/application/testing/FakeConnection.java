@@ -1,6 +1,7 @@
 package io.jredis.application.testing;
 
 import io.jredis.application.port.ClientConnection;
+import io.jredis.application.port.ReplySink;
 
 /** A connection with no socket: remembers whether it was asked to close. */
 public final class FakeConnection implements ClientConnection {
@@ -8,6 +9,10 @@ public final class FakeConnection implements ClientConnection {
     private final String remote;
     public boolean closed;
     public boolean closeAfterReply;
+    /** Replies written to this client out of turn (a blocked client served, timed out, unblocked). */
+    public final RecordingReply replies = new RecordingReply();
+    /** How many times the client was woken after such a reply. */
+    public int wakes;
 
     public FakeConnection(String remote) {
         this.remote = remote;
@@ -51,5 +56,15 @@ public final class FakeConnection implements ClientConnection {
     @Override
     public long outputBufferLength() {
         return 0;
+    }
+
+    @Override
+    public ReplySink replySink() {
+        return replies;
+    }
+
+    @Override
+    public void wake() {
+        wakes++;
     }
 }

@@ -68,7 +68,13 @@ final class CommandTemplates {
             "HSET", "HSETNX", "HGET", "HMGET", "HMSET", "HGETALL", "HDEL", "HEXISTS", "HLEN", "HKEYS", "HVALS",
             "HSTRLEN", "HINCRBY", "HINCRBYFLOAT", "HRANDFIELD", "HSCAN",
             "SADD", "SREM", "SMEMBERS", "SISMEMBER", "SMISMEMBER", "SCARD", "SPOP", "SRANDMEMBER", "SMOVE",
-            "SINTER", "SINTERCARD", "SUNION", "SDIFF", "SINTERSTORE", "SUNIONSTORE", "SDIFFSTORE", "SSCAN");
+            "SINTER", "SINTERCARD", "SUNION", "SDIFF", "SINTERSTORE", "SUNIONSTORE", "SDIFFSTORE", "SSCAN",
+            "LPUSH", "RPUSH", "LPUSHX", "RPUSHX", "LPOP", "RPOP", "LLEN", "LRANGE", "LINDEX", "LSET", "LINSERT",
+            "LREM", "LTRIM", "LPOS", "LMOVE", "RPOPLPUSH", "LMPOP", "BLPOP", "BRPOP", "BLMOVE", "BRPOPLPUSH",
+            "BLMPOP");
+
+    /** Commands that may wait: only their own templates, with short timeouts, call them. */
+    static final Set<String> BLOCKING = Set.of("BLPOP", "BRPOP", "BLMOVE", "BRPOPLPUSH", "BLMPOP");
 
     /** Fixed far-future unix time: expiries with it are deterministic (2100-01-01). */
     static final long FAR_FUTURE_SECONDS = 4_102_444_800L;
@@ -103,8 +109,11 @@ final class CommandTemplates {
         add("ARITY", g -> {
             // a known command with a random number of arguments, often the wrong one
             String name = g.oneOf(g.enabledCommandNames());
-            if (RANDOM.contains(name) || (ALL.containsKey(name) && ALL.get(name).compare() != Compare.EXACT)) {
-                name = "GET"; // its reply is compared exactly here: no timing-dependent or random ones
+            // its reply is compared exactly here: no timing-dependent or random ones, and no blocking
+            // one (random arguments may make both servers wait forever)
+            if (RANDOM.contains(name) || BLOCKING.contains(name)
+                    || (ALL.containsKey(name) && ALL.get(name).compare() != Compare.EXACT)) {
+                name = "GET";
             }
             List<String> a = new ArrayList<>(List.of(g.r.nextBoolean() ? name : name.toLowerCase()));
             for (int i = g.r.nextInt(6); i > 0; i--) {
@@ -201,7 +210,32 @@ final class CommandTemplates {
         add("FLUSHDB", g -> g.pick(List.of("FLUSHDB"), List.of("FLUSHDB", g.oneOf("SYNC", "ASYNC", "x"))));
 
         // ------------------------------------------------------------ other types: keys of the wrong type
-        add("LPUSH", g -> List.of("LPUSH", g.key(), g.value()));
+        // ------------------------------------------------------------ lists
+        add("LPUSH", g -> g.withElements(List.of("LPUSH", g.key())));
+        add("RPUSH", g -> g.withElements(List.of("RPUSH", g.key())));
+        add("LPUSHX", g -> g.withElements(List.of("LPUSHX", g.key())));
+        add("RPUSHX", g -> g.withElements(List.of("RPUSHX", g.key())));
+        add("LPOP", g -> g.pick(List.of("LPOP", g.key()), List.of("LPOP", g.key(), g.count())));
+        add("RPOP", g -> g.pick(List.of("RPOP", g.key()), List.of("RPOP", g.key(), g.count())));
+        add("LLEN", g -> List.of("LLEN", g.key()));
+        add("LRANGE", g -> List.of("LRANGE", g.key(), g.index(), g.index()));
+        add("LINDEX", g -> List.of("LINDEX", g.key(), g.index()));
+        add("LSET", g -> List.of("LSET", g.key(), g.index(), g.element()));
+        add("LINSERT", g -> List.of("LINSERT", g.key(), g.oneOf("BEFORE", "AFTER", "after", "MIDDLE"), g.element(),
+                g.element()));
+        add("LREM", g -> List.of("LREM", g.key(), g.oneOf("0", "1", "-1", "2", "-2", "x"), g.element()));
+        add("LTRIM", g -> List.of("LTRIM", g.key(), g.index(), g.index()));
+        add("LPOS", g -> g.lposArgs());
+        add("LMOVE", g -> List.of("LMOVE", g.key(), g.key(), g.end(), g.end()));
+        add("RPOPLPUSH", g -> List.of("RPOPLPUSH", g.key(), g.key()));
+        add("LMPOP", g -> g.mpopArgs(List.of("LMPOP")));
+        // short timeouts only: an empty key makes both servers wait 10 ms and reply a null array
+        add("BLPOP", g -> g.withKeys(List.of("BLPOP"), 1 + g.r.nextInt(2), g.timeout()));
+        add("BRPOP", g -> g.withKeys(List.of("BRPOP"), 1 + g.r.nextInt(2), g.timeout()));
+        add("BLMOVE", g -> List.of("BLMOVE", g.key(), g.key(), g.end(), g.end(), g.timeout()));
+        add("BRPOPLPUSH", g -> List.of("BRPOPLPUSH", g.key(), g.key(), g.timeout()));
+        add("BLMPOP", g -> g.mpopArgs(List.of("BLMPOP", g.timeout())));
+
         // ------------------------------------------------------------ hashes
         add("HSET", g -> g.withFieldValues(List.of("HSET", g.key())));
         add("HMSET", g -> g.withFieldValues(List.of("HMSET", g.key())));
@@ -529,6 +563,65 @@ final class CommandTemplates {
                 if (r.nextInt(4) == 0) {
                     a.add(oneOf("NX", "XX", "GT", "LT"));
                 }
+            }
+            return a;
+        }
+
+        String element() {
+            return r.nextInt(3) == 0 ? value() : oneOf("a", "b", "c");
+        }
+
+        String count() {
+            return oneOf("0", "1", "2", "3", "10", "-1", "x");
+        }
+
+        String end() {
+            return oneOf("LEFT", "RIGHT", "left", "UP");
+        }
+
+        String timeout() {
+            return r.nextInt(6) == 0 ? oneOf("x", "-1", "") : "0.01";
+        }
+
+        List<String> withElements(List<String> base) {
+            List<String> a = new ArrayList<>(base);
+            int n = 1 + r.nextInt(4);
+            for (int i = 0; i < n; i++) {
+                a.add(element());
+            }
+            return a;
+        }
+
+        List<String> withKeys(List<String> base, int n, String last) {
+            List<String> a = withKeys(base, n);
+            a.add(last);
+            return a;
+        }
+
+        List<String> lposArgs() {
+            List<String> a = new ArrayList<>(List.of("LPOS", key(), element()));
+            int n = r.nextInt(3);
+            for (int i = 0; i < n; i++) {
+                switch (r.nextInt(4)) {
+                    case 0 -> a.addAll(List.of("RANK", oneOf("1", "2", "-1", "-2", "0", "x")));
+                    case 1 -> a.addAll(List.of("COUNT", oneOf("0", "1", "2", "-1")));
+                    case 2 -> a.addAll(List.of("MAXLEN", oneOf("0", "1", "3", "-1")));
+                    default -> a.add(oneOf("RANK", "FOO"));
+                }
+            }
+            return a;
+        }
+
+        List<String> mpopArgs(List<String> base) {
+            List<String> a = new ArrayList<>(base);
+            int n = 1 + r.nextInt(2);
+            a.add(r.nextInt(8) == 0 ? oneOf("0", "-1", "x", "3") : Integer.toString(n));
+            for (int i = 0; i < n; i++) {
+                a.add(key());
+            }
+            a.add(end());
+            if (r.nextInt(2) == 0) {
+                a.addAll(List.of("COUNT", count()));
             }
             return a;
         }

@@ -18,7 +18,8 @@ public final class ClientCommand implements Command {
     private final List<Command> subcommands = List.of(
             new ClientIdCommand(), new ClientHelpCommand(), new ClientSetnameCommand(),
             new ClientGetnameCommand(), new ClientListCommand(), new ClientNoEvictCommand(),
-            new ClientInfoCommand(), new ClientKillCommand(), new ClientSetinfoCommand());
+            new ClientInfoCommand(), new ClientKillCommand(), new ClientSetinfoCommand(),
+            new ClientUnblockCommand());
 
     @Override
     public CommandSpec spec() {

@@ -66,6 +66,9 @@ final class ClientInfoLine {
         if (s.inMulti()) {
             f.append('x');
         }
+        if (s.blocked()) {
+            f.append('b');
+        }
         if (s.watchedKeyTouched()) {
             f.append('d');
         }

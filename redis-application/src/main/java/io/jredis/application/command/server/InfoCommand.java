@@ -181,9 +181,9 @@ public final class InfoCommand implements Command {
         l.field("maxclients", s.config().maxclients);
         l.field("client_recent_max_input_buffer", maxIn);
         l.field("client_recent_max_output_buffer", maxOut);
-        l.field("blocked_clients", 0);
+        l.field("blocked_clients", ctx.executor().blockedClients().clients());
         l.field("tracking_clients", 0);
-        l.field("clients_in_timeout_table", 0);
+        l.field("clients_in_timeout_table", ctx.executor().blockedClients().clientsWithTimeout());
     }
 
     private void memory(CommandContext ctx, Lines l) {

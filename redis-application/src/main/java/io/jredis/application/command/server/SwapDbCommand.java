@@ -46,6 +46,9 @@ public final class SwapDbCommand implements Command {
             watched.touchReplacedDb((int) a, keyspace.db((int) a), keyspace.db((int) b), ctx.now());
             watched.touchReplacedDb((int) b, keyspace.db((int) b), keyspace.db((int) a), ctx.now());
             keyspace.swap((int) a, (int) b);
+            // clients blocked in either database may find their keys there now
+            ctx.executor().blockedClients().signalDatabase((int) a);
+            ctx.executor().blockedClients().signalDatabase((int) b);
         }
         // Counted (and so propagated) even when both indexes are the same, as in Redis.
         ctx.dirty(1);

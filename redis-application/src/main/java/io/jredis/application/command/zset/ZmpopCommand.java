@@ -29,7 +29,7 @@ public final class ZmpopCommand implements Command {
     public void execute(CommandContext ctx) {
         Arguments args = ctx.args();
         if (!args.isLong(1) || args.longValue(1) < 1) {
-            ctx.reply().error(Errors.ZSET_NUMKEYS);
+            ctx.reply().error(Errors.NUMKEYS_NOT_POSITIVE);
             return;
         }
         long numkeys = args.longValue(1);
@@ -53,7 +53,7 @@ public final class ZmpopCommand implements Command {
             if (count == -1 && args.is(j, "COUNT") && more) {
                 j++;
                 if (!args.isLong(j) || args.longValue(j) < 1) {
-                    ctx.reply().error(Errors.ZSET_COUNT);
+                    ctx.reply().error(Errors.COUNT_NOT_POSITIVE);
                     return;
                 }
                 count = args.longValue(j);

@@ -66,7 +66,7 @@ public final class ZpopCommand implements Command {
         long count = -1;
         if (args.count() == 3) {
             if (!args.isLong(2) || args.longValue(2) < 0) {
-                ctx.reply().error(Errors.ZSET_NOT_POSITIVE);
+                ctx.reply().error(Errors.NOT_POSITIVE);
                 return;
             }
             count = args.longValue(2);

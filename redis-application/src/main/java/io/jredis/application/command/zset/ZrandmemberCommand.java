@@ -44,7 +44,7 @@ public final class ZrandmemberCommand implements Command {
             }
             long l = args.longValue(2);
             if (l == Long.MIN_VALUE) {
-                ctx.reply().error(Errors.ZRANDMEMBER_COUNT_RANGE);
+                ctx.reply().error(Errors.COUNT_OUT_OF_RANGE);
                 return;
             }
             boolean withScores = false;
@@ -54,7 +54,7 @@ public final class ZrandmemberCommand implements Command {
             } else if (args.count() == 4) {
                 withScores = true;
                 if (l < -Long.MAX_VALUE / 2 || l > Long.MAX_VALUE / 2) {
-                    ctx.reply().error(Errors.ZSET_OUT_OF_RANGE);
+                    ctx.reply().error(Errors.VALUE_OUT_OF_RANGE);
                     return;
                 }
             }

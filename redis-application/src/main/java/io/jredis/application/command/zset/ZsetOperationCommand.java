@@ -198,7 +198,7 @@ public final class ZsetOperationCommand implements Command {
             } else if (cardinalityOnly && remaining >= 2 && args.is(j, "LIMIT")) {
                 j++;
                 if (!args.isLong(j) || args.longValue(j) < 0) {
-                    ctx.reply().error(Errors.ZSET_LIMIT_NEGATIVE);
+                    ctx.reply().error(Errors.LIMIT_NEGATIVE);
                     return;
                 }
                 limit = args.longValue(j);
