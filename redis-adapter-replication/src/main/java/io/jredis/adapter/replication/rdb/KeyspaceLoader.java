@@ -77,6 +77,13 @@ final class KeyspaceLoader implements RdbSink {
     private static Object toDomain(LoadedValue value) throws RdbFormatException {
         return switch (value) {
             case LoadedValue.StringValue s -> s.bytes();
+            case LoadedValue.ListValue l -> {
+                io.jredis.domain.value.ListValue list = new io.jredis.domain.value.ListValue();
+                for (byte[] e : l.elements()) {
+                    list.pushBack(e);
+                }
+                yield list;
+            }
             case LoadedValue.SetValue s -> {
                 // As Redis's loader: an intset while every member is an integer and it is small enough.
                 io.jredis.domain.value.SetValue set = new io.jredis.domain.value.SetValue();

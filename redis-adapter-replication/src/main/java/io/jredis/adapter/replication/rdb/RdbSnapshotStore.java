@@ -6,6 +6,7 @@ import io.jredis.domain.keyspace.Database;
 import io.jredis.domain.keyspace.Keyspace;
 import io.jredis.domain.keyspace.KeyspaceListener;
 import io.jredis.domain.value.HashValue;
+import io.jredis.domain.value.ListValue;
 import io.jredis.domain.value.MutableString;
 import io.jredis.domain.value.SetValue;
 import io.jredis.domain.value.SortedSet;
@@ -35,6 +36,11 @@ public final class RdbSnapshotStore implements SnapshotStore {
 
     /** A collection value in the codec's neutral form, for writing. */
     private static LoadedValue collection(Object value) throws IOException {
+        if (value instanceof ListValue list) {
+            java.util.List<byte[]> elements = new java.util.ArrayList<>(list.size());
+            list.forEach(0, true, (buf, off, len) -> elements.add(java.util.Arrays.copyOfRange(buf, off, off + len)));
+            return new LoadedValue.ListValue(elements);
+        }
         if (value instanceof SetValue set) {
             java.util.List<byte[]> members = new java.util.ArrayList<>(set.size());
             for (int i = 0; i < set.size(); i++) {
