@@ -230,7 +230,12 @@ public final class Database {
 
     /** Replaces the value of an existing live key, keeping its time to live; false when missing. */
     public boolean replace(byte[] key, Object value, long now) {
-        Entry e = live(key, 0, key.length, now);
+        return replace(key, 0, key.length, value, now);
+    }
+
+    /** {@link #replace(byte[], Object, long)} for a key that is a slice of a larger array. */
+    public boolean replace(byte[] buf, int off, int len, Object value, long now) {
+        Entry e = live(buf, off, len, now);
         if (e == null) {
             return false;
         }

@@ -76,9 +76,11 @@ final class StringValues {
 
     /** Stores a new value for the key at argument i, keeping its time to live (dbReplaceValue). */
     static void replaceKeepingTtl(CommandContext ctx, Database db, Arguments args, int i, Object value) {
+        // One look-up: the entry keeps its time to live; a key that vanished meanwhile is created.
         byte[] buf = args.array();
-        long expireAt = db.expireAt(buf, args.offset(i), args.length(i), ctx.now());
-        db.put(buf, args.offset(i), args.length(i), value, expireAt, ctx.now());
+        if (!db.replace(buf, args.offset(i), args.length(i), value, ctx.now())) {
+            db.put(buf, args.offset(i), args.length(i), value, Database.NO_EXPIRY, ctx.now());
+        }
     }
 
     /**
