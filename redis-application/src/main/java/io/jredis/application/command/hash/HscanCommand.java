@@ -7,7 +7,7 @@ import io.jredis.application.command.CommandFlag;
 import io.jredis.application.command.CommandSpec;
 import io.jredis.application.command.Errors;
 import io.jredis.application.command.generic.ScanCommand;
-import io.jredis.application.command.set.ScanArguments;
+import io.jredis.application.command.generic.ScanArguments;
 import io.jredis.domain.value.HashValue;
 
 import java.util.ArrayList;

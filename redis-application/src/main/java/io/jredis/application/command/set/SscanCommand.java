@@ -6,6 +6,7 @@ import io.jredis.application.command.CommandContext;
 import io.jredis.application.command.CommandFlag;
 import io.jredis.application.command.CommandSpec;
 import io.jredis.application.command.Errors;
+import io.jredis.application.command.generic.ScanArguments;
 import io.jredis.application.command.generic.ScanCommand;
 import io.jredis.domain.value.SetValue;
 

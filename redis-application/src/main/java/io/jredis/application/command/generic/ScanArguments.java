@@ -1,4 +1,4 @@
-package io.jredis.application.command.set;
+package io.jredis.application.command.generic;
 
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.CommandContext;
