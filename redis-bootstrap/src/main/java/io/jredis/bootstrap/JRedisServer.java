@@ -58,6 +58,11 @@ public final class JRedisServer implements AutoCloseable {
         return state.saveSnapshot();
     }
 
+    /** Listens where the configuration now says (CONFIG SET port/bind); false keeps the old sockets. */
+    public boolean rebind() {
+        return loop.rebind();
+    }
+
     /** Serves until {@link #close()}; runs on the calling thread. */
     public void run() {
         loop.run();

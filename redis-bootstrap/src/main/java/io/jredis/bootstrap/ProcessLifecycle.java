@@ -10,8 +10,7 @@ import java.util.List;
 
 /**
  * The process side of the server's lifecycle: SHUTDOWN and signals stop the event loop; CONFIG SET
- * dir checks the directory on disk. The event loop cannot move its listeners yet, so CONFIG SET
- * port or bind succeeds only when it names what is already bound.
+ * dir checks the directory on disk; CONFIG SET port or bind moves the listening sockets.
  */
 final class ProcessLifecycle implements ServerLifecycle {
 
@@ -64,7 +63,16 @@ final class ProcessLifecycle implements ServerLifecycle {
 
     @Override
     public boolean rebindListeners() {
-        return config.port == boundPort && config.bind.equals(boundAddresses);
+        if (config.port == boundPort && config.bind.equals(boundAddresses)) {
+            return true;
+        }
+        JRedisServer s = server;
+        if (s == null || !s.rebind()) {
+            return false;
+        }
+        boundPort = config.port;
+        boundAddresses = List.copyOf(config.bind);
+        return true;
     }
 
     @Override

@@ -18,7 +18,9 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -42,7 +44,8 @@ public final class EventLoop implements AutoCloseable {
     private final Selector selector;
     /** Made once: a method reference written at the call would allocate on every select. */
     private final Consumer<SelectionKey> dispatcher = this::dispatch;
-    private final List<ServerSocketChannel> listeners = new ArrayList<>();
+    /** Listening sockets by "host:port". */
+    private final Map<String, ServerSocketChannel> listeners = new LinkedHashMap<>();
     private final List<Connection> pendingClose = new ArrayList<>();
     /** Blocked clients that got their reply during the current event: flushed and resumed after it. */
     private final List<Connection> woken = new ArrayList<>();
@@ -66,7 +69,42 @@ public final class EventLoop implements AutoCloseable {
      * @throws IOException naming the first required address that could not be bound
      */
     public void bind() throws IOException {
-        for (String spec : config.bind) {
+        listeners.putAll(open(config.port, config.bind, Map.of()));
+    }
+
+    /**
+     * CONFIG SET port or bind: listens on what the configuration now says. Addresses that stay
+     * keep their sockets; new ones are bound before the removed ones close, so on failure
+     * (false) the server still listens exactly where it did.
+     */
+    public boolean rebind() {
+        Map<String, ServerSocketChannel> fresh;
+        try {
+            fresh = open(config.port, config.bind, listeners);
+        } catch (IOException e) {
+            LOG.warn("{}", e.getMessage());
+            return false;
+        }
+        for (Map.Entry<String, ServerSocketChannel> old : listeners.entrySet()) {
+            if (!fresh.containsKey(old.getKey())) {
+                closeQuietly(old.getValue());
+            }
+        }
+        listeners.clear();
+        listeners.putAll(fresh);
+        return true;
+    }
+
+    /**
+     * The listeners for a port and bind list, keyed by "host:port": taken from {@code existing}
+     * when already open, bound otherwise. Throws, closing what it bound, when a required
+     * address cannot be bound.
+     */
+    private Map<String, ServerSocketChannel> open(int port, List<String> bind,
+                                                  Map<String, ServerSocketChannel> existing) throws IOException {
+        Map<String, ServerSocketChannel> result = new LinkedHashMap<>();
+        List<ServerSocketChannel> opened = new ArrayList<>();
+        for (String spec : bind) {
             boolean optional = spec.startsWith("-");
             String host = optional ? spec.substring(1) : spec;
             if (host.equals("*")) {
@@ -74,25 +112,42 @@ public final class EventLoop implements AutoCloseable {
             } else if (host.equals("::*")) {
                 host = "::";
             }
+            String id = host + ":" + port;
+            ServerSocketChannel kept = existing.get(id);
+            if (kept != null) {
+                result.put(id, kept);
+                continue;
+            }
             ServerSocketChannel ch = ServerSocketChannel.open();
             try {
                 ch.setOption(StandardSocketOptions.SO_REUSEADDR, true);
-                ch.bind(new InetSocketAddress(host, config.port), config.tcpBacklog);
+                ch.bind(new InetSocketAddress(host, port), config.tcpBacklog);
                 ch.configureBlocking(false);
                 ch.register(selector, SelectionKey.OP_ACCEPT);
-                listeners.add(ch);
-                LOG.info("Listening on {}:{}", host, config.port);
+                opened.add(ch);
+                result.put(id, ch);
+                LOG.info("Listening on {}", id);
             } catch (IOException | RuntimeException e) {
                 ch.close();
                 if (!optional) {
-                    throw new IOException("Could not create server TCP listening socket " + host + ":"
-                            + config.port + ": bind: " + e.getMessage(), e);
+                    opened.forEach(EventLoop::closeQuietly);
+                    throw new IOException("Could not create server TCP listening socket " + id + ": bind: "
+                            + e.getMessage(), e);
                 }
                 LOG.debug("Optional bind address {} unavailable: {}", host, e.toString());
             }
         }
-        if (listeners.isEmpty()) {
-            throw new IOException("Failed listening on port " + config.port + " (tcp), aborting.");
+        if (result.isEmpty()) {
+            throw new IOException("Failed listening on port " + port + " (tcp), aborting.");
+        }
+        return result;
+    }
+
+    private static void closeQuietly(ServerSocketChannel ch) {
+        try {
+            ch.close();
+        } catch (IOException ignored) {
+            // closing anyway
         }
     }
 
@@ -410,13 +465,8 @@ public final class EventLoop implements AutoCloseable {
                 closeNow(c);
             }
         }
-        for (ServerSocketChannel l : listeners) {
-            try {
-                l.close();
-            } catch (IOException ignored) {
-                // closing anyway
-            }
-        }
+        listeners.values().forEach(EventLoop::closeQuietly);
+        listeners.clear();
         try {
             selector.close();
         } catch (IOException ignored) {

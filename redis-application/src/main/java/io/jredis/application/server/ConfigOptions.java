@@ -72,7 +72,7 @@ public final class ConfigOptions {
     /** What a successful CONFIG SET must still do to the running server; may fail with a reason. */
     public enum Effect {
         NONE(null),
-        REBIND_PORT("Unable to listen on this port"),
+        REBIND_PORT("Unable to listen on this port. Check server logs."),
         REBIND_ADDRESSES("Failed to bind to specified addresses.");
 
         private final String failure;
