@@ -92,7 +92,7 @@ class ConfigCommandsTest {
             }
         });
         assertEquals("(error) ERR CONFIG SET failed (possibly related to argument 'port') - Unable to listen on this "
-                + "port", t.run("CONFIG", "SET", "port", "7777"));
+                + "port. Check server logs.", t.run("CONFIG", "SET", "port", "7777"));
         assertTrue(rebinds[0]);
         assertEquals(6379, t.config.port);
         assertEquals("OK", t.run("CONFIG", "SET", "port", "7778"));
