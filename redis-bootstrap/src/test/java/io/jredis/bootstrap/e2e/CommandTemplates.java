@@ -71,10 +71,11 @@ final class CommandTemplates {
             "SINTER", "SINTERCARD", "SUNION", "SDIFF", "SINTERSTORE", "SUNIONSTORE", "SDIFFSTORE", "SSCAN",
             "LPUSH", "RPUSH", "LPUSHX", "RPUSHX", "LPOP", "RPOP", "LLEN", "LRANGE", "LINDEX", "LSET", "LINSERT",
             "LREM", "LTRIM", "LPOS", "LMOVE", "RPOPLPUSH", "LMPOP", "BLPOP", "BRPOP", "BLMOVE", "BRPOPLPUSH",
-            "BLMPOP");
+            "BLMPOP", "BZPOPMIN", "BZPOPMAX", "BZMPOP");
 
     /** Commands that may wait: only their own templates, with short timeouts, call them. */
-    static final Set<String> BLOCKING = Set.of("BLPOP", "BRPOP", "BLMOVE", "BRPOPLPUSH", "BLMPOP");
+    static final Set<String> BLOCKING = Set.of("BLPOP", "BRPOP", "BLMOVE", "BRPOPLPUSH", "BLMPOP", "BZPOPMIN",
+            "BZPOPMAX", "BZMPOP");
 
     /** Fixed far-future unix time: expiries with it are deterministic (2100-01-01). */
     static final long FAR_FUTURE_SECONDS = 4_102_444_800L;
@@ -373,6 +374,24 @@ final class CommandTemplates {
         add("ZMPOP", g -> {
             List<String> a = g.numKeys(List.of("ZMPOP"));
             a.add(g.oneOf("MIN", "MAX", "min", "FOO"));
+            if (g.r.nextBoolean()) {
+                a.addAll(List.of(g.oneOf("COUNT", "count", "X"), g.zcount()));
+            }
+            return a;
+        });
+        // short timeouts only: an empty key makes both servers wait 10 ms and reply a null array
+        add("BZPOPMIN", g -> g.pick(List.of("BZPOPMIN", g.zkey(), g.timeout()),
+                List.of("BZPOPMIN", g.zkey(), g.zkey(), g.timeout())));
+        add("BZPOPMAX", g -> g.pick(List.of("BZPOPMAX", g.zkey(), g.timeout()),
+                List.of("BZPOPMAX", g.zkey(), g.zkey(), g.timeout())));
+        add("BZMPOP", g -> {
+            List<String> a = new ArrayList<>(List.of("BZMPOP", g.timeout()));
+            int n = 1 + g.r.nextInt(2);
+            a.add(g.r.nextInt(12) == 0 ? g.oneOf("0", "-1", "x", "5") : Integer.toString(n));
+            for (int i = 0; i < n; i++) {
+                a.add(g.zkey());
+            }
+            a.add(g.oneOf("MIN", "MAX", "max", "FOO"));
             if (g.r.nextBoolean()) {
                 a.addAll(List.of(g.oneOf("COUNT", "count", "X"), g.zcount()));
             }

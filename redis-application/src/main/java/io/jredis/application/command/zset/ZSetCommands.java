@@ -4,10 +4,7 @@ import io.jredis.application.command.Command;
 
 import java.util.List;
 
-/**
- * The sorted-set group. Not here yet: BZPOPMIN, BZPOPMAX and BZMPOP (they need the blocking
- * machinery of the list commands).
- */
+/** The sorted-set group. */
 public final class ZSetCommands {
 
     private ZSetCommands() {
@@ -25,6 +22,7 @@ public final class ZSetCommands {
                 new ZremCommand(),
                 ZremrangeCommand.byRank(), ZremrangeCommand.byScore(), ZremrangeCommand.byLex(),
                 ZpopCommand.zpopmin(), ZpopCommand.zpopmax(), new ZmpopCommand(),
+                BzpopCommand.bzpopmin(), BzpopCommand.bzpopmax(), BzpopCommand.bzmpop(),
                 new ZrandmemberCommand(),
                 ZsetOperationCommand.zunion(), ZsetOperationCommand.zinter(), ZsetOperationCommand.zdiff(),
                 ZsetOperationCommand.zunionstore(), ZsetOperationCommand.zinterstore(),

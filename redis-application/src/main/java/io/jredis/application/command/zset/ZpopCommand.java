@@ -13,8 +13,7 @@ import java.util.List;
 
 /**
  * ZPOPMIN and ZPOPMAX key [count]; also the popping half of ZMPOP. Replies a flat array of
- * member, score (nested pairs in RESP3 when a count was given); propagated as ZPOPMIN/ZPOPMAX
- * key count, as Redis rewrites it.
+ * member, score (nested pairs in RESP3 when a count was given); propagated as sent, as Redis.
  */
 public final class ZpopCommand implements Command {
 
@@ -78,6 +77,7 @@ public final class ZpopCommand implements Command {
     /**
      * Pops up to count (-1: one) elements from the first existing key of keys first..first+n-1,
      * Redis's genericZpopCommand. With emitKey (ZMPOP) the reply is [key, pairs] or a null array.
+     * ZPOPMIN/ZPOPMAX propagate as sent; ZMPOP as ZPOPMIN/ZPOPMAX key with the number popped.
      */
     static void pop(CommandContext ctx, int firstKey, int keys, boolean max, long count, boolean nested,
                     boolean emitKey) {
@@ -106,12 +106,34 @@ public final class ZpopCommand implements Command {
             ctx.reply().array(0); // after the type check, as Redis
             return;
         }
+        byte[] key = args.bytes(keyArg);
+        int n = popFrom(ctx, z, key, max, count, nested, emitKey);
+        if (emitKey) {
+            ctx.propagateAs(popCommand(max, key, n));
+        }
+    }
+
+    /**
+     * Pops up to count (-1: one) elements of a non-empty set at key, replies them (after the
+     * key when emitKey), deletes the key when emptied and marks it modified. Returns the number
+     * popped.
+     */
+    static int popFrom(CommandContext ctx, SortedSet z, byte[] key, boolean max, long count, boolean nested,
+                       boolean emitKey) {
+        return popFrom(ctx, z, key, max, count, nested, emitKey, true);
+    }
+
+    /** {@link #popFrom}; without {@code header} the pairs go into an array the caller opened (BZPOPMIN). */
+    static int popFrom(CommandContext ctx, SortedSet z, byte[] key, boolean max, long count, boolean nested,
+                       boolean emitKey, boolean header) {
         int n = (int) Math.min(count < 0 ? 1 : count, z.size());
         if (emitKey) {
             ctx.reply().array(2);
-            ctx.reply().bulk(args.array(), args.offset(keyArg), args.length(keyArg));
+            ctx.reply().bulk(key);
         }
-        ctx.reply().array(nested ? n : 2 * n);
+        if (header) {
+            ctx.reply().array(nested ? n : 2 * n);
+        }
         for (int k = 0; k < n; k++) {
             int rank = max ? z.size() - 1 : 0;
             if (nested) {
@@ -121,9 +143,20 @@ public final class ZpopCommand implements Command {
             ctx.reply().doubleValue(z.scoreAt(rank));
             z.removeRanks(rank, rank);
         }
-        ZSets.deleteIfEmpty(ctx, z, keyArg);
-        ctx.keyModified(args, keyArg);
-        ctx.propagateAs(List.of(max ? ZPOPMAX : ZPOPMIN, args.bytes(keyArg),
-                Long.toString(count > 0 ? count : 1).getBytes(StandardCharsets.US_ASCII)));
+        if (z.size() == 0) {
+            ctx.db().remove(key, ctx.now());
+        }
+        ctx.keyModified(key);
+        return n;
+    }
+
+    /** ZPOPMIN/ZPOPMAX key count, what a pop of count elements replays as. */
+    static List<byte[]> popCommand(boolean max, byte[] key, long count) {
+        return List.of(max ? ZPOPMAX : ZPOPMIN, key, Long.toString(count).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** ZPOPMIN/ZPOPMAX key: what BZPOPMIN/BZPOPMAX replay as. */
+    static List<byte[]> popCommand(boolean max, byte[] key) {
+        return List.of(max ? ZPOPMAX : ZPOPMIN, key);
     }
 }
