@@ -50,4 +50,5 @@ if (( stale )); then
     (cd "$root" && mvn -B -q -o -DskipTests -pl benchmarks -am package) >&2
 fi
 
-exec "$JAVA" --add-exports java.base/jdk.internal.misc=ALL-UNNAMED -jar "$jar" "$@"
+# JMH itself still uses sun.misc.Unsafe, which JDK 25 warns about; the benchmarks do not.
+exec "$JAVA" --add-exports java.base/jdk.internal.misc=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -jar "$jar" "$@"
