@@ -1,8 +1,8 @@
 /** Networking: the NIO event loop, RESP parsing and reply encoding on Agrona buffers. */
 module io.jredis.adapter.net {
-    requires io.jredis.application;
+    requires transitive io.jredis.application;
     requires io.jredis.domain;
-    requires org.agrona;
+    requires transitive org.agrona;
     requires org.slf4j;
 
     exports io.jredis.adapter.net;

@@ -1,8 +1,8 @@
 /** Replication, snapshots and the append-only file: the write stream leaving the process. */
 module io.jredis.adapter.replication {
-    requires io.jredis.application;
+    requires transitive io.jredis.application;
     requires io.jredis.domain;
-    requires org.agrona;
+    requires transitive org.agrona;
     requires org.slf4j;
 
     exports io.jredis.adapter.replication;

@@ -31,6 +31,8 @@ final class ConfigLoader {
 
     /** A fatal error and the exact text redis-server prints for it. */
     static final class ConfigError extends Exception {
+        private static final long serialVersionUID = 1L;
+
         private final boolean logLine;
 
         ConfigError(String text, boolean logLine) {

@@ -32,6 +32,8 @@ public interface SnapshotStore {
     }
 
     final class SnapshotFailure extends Exception {
+        private static final long serialVersionUID = 1L;
+
         public SnapshotFailure(String reason) {
             super(reason);
         }

@@ -34,6 +34,8 @@ public final class ConfigOptions {
 
     /** A value was refused; the message is Redis's reason, e.g. "argument must be 'yes' or 'no'". */
     public static final class ConfigException extends Exception {
+        private static final long serialVersionUID = 1L;
+
         public ConfigException(String reason) {
             super(reason, null, false, false);
         }

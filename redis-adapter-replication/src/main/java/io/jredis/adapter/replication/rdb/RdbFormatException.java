@@ -2,6 +2,8 @@ package io.jredis.adapter.replication.rdb;
 
 /** The file is not a loadable RDB: corrupt, truncated, or holding what we cannot load. */
 public final class RdbFormatException extends Exception {
+    private static final long serialVersionUID = 1L;
+
 
     private final long offset;
 
