@@ -163,6 +163,15 @@ public final class Arguments {
         return out;
     }
 
+    /** Arguments {@code first..last} (inclusive) copied out: the keys a blocked client waits on. */
+    public List<byte[]> copies(int first, int last) {
+        List<byte[]> out = new ArrayList<>(last - first + 1);
+        for (int i = first; i <= last; i++) {
+            out.add(bytes(i));
+        }
+        return out;
+    }
+
     /** Every argument copied out, as the write log wants them. */
     public List<byte[]> toList() {
         List<byte[]> out = new ArrayList<>(count);

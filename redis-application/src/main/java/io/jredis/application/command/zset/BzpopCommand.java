@@ -7,9 +7,9 @@ import io.jredis.application.command.CommandContext;
 import io.jredis.application.command.CommandFlag;
 import io.jredis.application.command.CommandSpec;
 import io.jredis.application.command.Errors;
+import io.jredis.application.command.PopCount;
 import io.jredis.domain.value.SortedSet;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -98,20 +98,9 @@ public final class BzpopCommand implements Command {
                 ctx.reply().error(Errors.SYNTAX);
                 return;
             }
-            for (int j = whereIndex + 1; j < a.count(); j++) {
-                if (count == -1 && a.is(j, "COUNT") && j + 1 < a.count()) {
-                    j++;
-                    if (!a.isLong(j) || (count = a.longValue(j)) < 1) {
-                        ctx.reply().error(Errors.COUNT_NOT_POSITIVE);
-                        return;
-                    }
-                } else {
-                    ctx.reply().error(Errors.SYNTAX);
-                    return;
-                }
-            }
-            if (count == -1) {
-                count = 1;
+            count = PopCount.parse(ctx, (int) whereIndex + 1);
+            if (count == PopCount.INVALID) {
+                return;
             }
             firstKey = 3;
             lastKey = whereIndex - 1;
@@ -150,11 +139,7 @@ public final class BzpopCommand implements Command {
             ctx.reply().nullArray();
             return;
         }
-        List<byte[]> keys = new ArrayList<>(lastKey - firstKey + 1);
-        for (int i = firstKey; i <= lastKey; i++) {
-            keys.add(a.bytes(i));
-        }
-        ctx.block(keys, deadline);
+        ctx.block(a.copies(firstKey, lastKey), deadline);
     }
 
     /** Replies [key, member, score] (BZPOPMIN/BZPOPMAX) or [key, [[member, score]...]] (BZMPOP). */

@@ -6,6 +6,7 @@ import io.jredis.application.command.CommandContext;
 import io.jredis.application.command.CommandFlag;
 import io.jredis.application.command.CommandSpec;
 import io.jredis.application.command.Errors;
+import io.jredis.application.command.PopCount;
 import io.jredis.domain.value.SortedSet;
 
 /** ZMPOP numkeys key [key ...] MIN|MAX [COUNT count]: pops from the first non-empty key. */
@@ -47,21 +48,10 @@ public final class ZmpopCommand implements Command {
             ctx.reply().error(Errors.SYNTAX);
             return;
         }
-        long count = -1;
-        for (int j = whereArg + 1; j < args.count(); j++) {
-            boolean more = j < args.count() - 1;
-            if (count == -1 && args.is(j, "COUNT") && more) {
-                j++;
-                if (!args.isLong(j) || args.longValue(j) < 1) {
-                    ctx.reply().error(Errors.COUNT_NOT_POSITIVE);
-                    return;
-                }
-                count = args.longValue(j);
-            } else {
-                ctx.reply().error(Errors.SYNTAX);
-                return;
-            }
+        long count = PopCount.parse(ctx, whereArg + 1);
+        if (count == PopCount.INVALID) {
+            return;
         }
-        ZpopCommand.pop(ctx, 2, (int) numkeys, max, count == -1 ? 1 : count, true, true);
+        ZpopCommand.pop(ctx, 2, (int) numkeys, max, count, true, true);
     }
 }
