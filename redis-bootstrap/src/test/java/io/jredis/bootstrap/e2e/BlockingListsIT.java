@@ -32,48 +32,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BlockingListsIT {
 
-    private JRedisProcess jredis;
-    private RealRedisProcess redis;
+    private SideBySide servers;
 
     @BeforeAll
     void start() {
-        jredis = JRedisProcess.start();
-        if (java.nio.file.Files.isExecutable(RealRedisProcess.BINARY)) {
-            redis = RealRedisProcess.start();
-        }
+        servers = SideBySide.start();
     }
 
     @AfterAll
     void stop() {
-        if (jredis != null) {
-            jredis.close();
-        }
-        if (redis != null) {
-            redis.close();
-        }
+        servers.close();
     }
 
     private int port(String server) {
-        if (server.equals("redis")) {
-            org.junit.jupiter.api.Assumptions.assumeTrue(redis != null, "redis-server is not installed");
-            return redis.port();
-        }
-        return jredis.port();
-    }
-
-    /** Waits until INFO reports {@code n} blocked clients (the server has seen every BLPOP so far). */
-    private static void awaitBlocked(Jedis admin, int n) {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (true) {
-            String info = admin.info("clients");
-            if (info.contains("blocked_clients:" + n + "\r\n")) {
-                return;
-            }
-            if (System.nanoTime() > until) {
-                throw new AssertionError("expected blocked_clients:" + n + " in " + info);
-            }
-            Thread.onSpinWait();
-        }
+        return servers.port(server);
     }
 
     @ParameterizedTest
@@ -89,7 +61,7 @@ class BlockingListsIT {
                 StatefulRedisConnection<String, String> c = client.connect();
                 conns.add(c);
                 pops.add(c.async().blpop(0, "fifo"));
-                awaitBlocked(admin, i + 1);
+                SideBySide.awaitBlocked(admin, i + 1);
             }
             String[] values = new String[n];
             for (int i = 0; i < n; i++) {
@@ -102,7 +74,7 @@ class BlockingListsIT {
                 assertEquals("v" + i, kv.getValue(), "waiter " + i);
             }
             assertFalse(admin.exists("fifo"));
-            awaitBlocked(admin, 0);
+            SideBySide.awaitBlocked(admin, 0);
         } finally {
             for (StatefulRedisConnection<String, String> c : conns) {
                 c.close();
@@ -121,11 +93,11 @@ class BlockingListsIT {
              StatefulRedisConnection<String, String> c3 = client.connect()) {
             admin.del("chain:a", "chain:b", "chain:c");
             RedisFuture<String> m1 = c1.async().blmove("chain:a", "chain:b", LMoveArgs.Builder.leftRight(), 0);
-            awaitBlocked(admin, 1);
+            SideBySide.awaitBlocked(admin, 1);
             RedisFuture<String> m2 = c2.async().brpoplpush(0, "chain:b", "chain:c");
-            awaitBlocked(admin, 2);
+            SideBySide.awaitBlocked(admin, 2);
             RedisFuture<KeyValue<String, String>> p = c3.async().brpop(0, "chain:c");
-            awaitBlocked(admin, 3);
+            SideBySide.awaitBlocked(admin, 3);
             admin.rpush("chain:a", "x");
             assertEquals("x", m1.get(10, TimeUnit.SECONDS));
             assertEquals("x", m2.get(10, TimeUnit.SECONDS));
@@ -158,9 +130,9 @@ class BlockingListsIT {
             admin.del("gone");
             StatefulRedisConnection<String, String> c = client.connect();
             c.async().blpop(0, "gone");
-            awaitBlocked(admin, 1);
+            SideBySide.awaitBlocked(admin, 1);
             c.close();
-            awaitBlocked(admin, 0);
+            SideBySide.awaitBlocked(admin, 0);
             admin.rpush("gone", "kept");
             assertEquals(List.of("kept"), admin.lrange("gone", 0, -1));
         } finally {
@@ -175,7 +147,7 @@ class BlockingListsIT {
              RespConnection raw = new RespConnection(new java.net.Socket("127.0.0.1", port(server)))) {
             admin.del("pipe");
             raw.write("BLPOP pipe 0\r\nRPUSH pipe own\r\nLRANGE pipe 0 -1\r\n");
-            awaitBlocked(admin, 1);
+            SideBySide.awaitBlocked(admin, 1);
             assertEquals(0, admin.llen("pipe"), "the RPUSH behind the BLPOP has not run");
             admin.rpush("pipe", "x");
             assertEquals("*2\r\n$4\r\npipe\r\n$1\r\nx\r\n", raw.readReplyText());
@@ -191,7 +163,7 @@ class BlockingListsIT {
              RespConnection raw = new RespConnection(new java.net.Socket("127.0.0.1", port(server)))) {
             String id = raw.call("CLIENT", "ID");
             raw.write("BRPOP unblock:k 0\r\n");
-            awaitBlocked(admin, 1);
+            SideBySide.awaitBlocked(admin, 1);
             assertEquals(1L, admin.clientUnblock(Long.parseLong(id.substring(1).trim()),
                     UnblockType.ERROR));
             assertEquals("-UNBLOCKED client unblocked via CLIENT UNBLOCK\r\n", raw.readReplyText());

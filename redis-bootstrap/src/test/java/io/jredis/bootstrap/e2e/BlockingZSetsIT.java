@@ -35,48 +35,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BlockingZSetsIT {
 
-    private JRedisProcess jredis;
-    private RealRedisProcess redis;
+    private SideBySide servers;
 
     @BeforeAll
     void start() {
-        jredis = JRedisProcess.start();
-        if (java.nio.file.Files.isExecutable(RealRedisProcess.BINARY)) {
-            redis = RealRedisProcess.start();
-        }
+        servers = SideBySide.start();
     }
 
     @AfterAll
     void stop() {
-        if (jredis != null) {
-            jredis.close();
-        }
-        if (redis != null) {
-            redis.close();
-        }
+        servers.close();
     }
 
     private int port(String server) {
-        if (server.equals("redis")) {
-            org.junit.jupiter.api.Assumptions.assumeTrue(redis != null, "redis-server is not installed");
-            return redis.port();
-        }
-        return jredis.port();
-    }
-
-    /** Waits until INFO reports {@code n} blocked clients (the server has seen every pop so far). */
-    private static void awaitBlocked(Jedis admin, int n) {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (true) {
-            String info = admin.info("clients");
-            if (info.contains("blocked_clients:" + n + "\r\n")) {
-                return;
-            }
-            if (System.nanoTime() > until) {
-                throw new AssertionError("expected blocked_clients:" + n + " in " + info);
-            }
-            Thread.onSpinWait();
-        }
+        return servers.port(server);
     }
 
     @ParameterizedTest
@@ -92,7 +64,7 @@ class BlockingZSetsIT {
                 StatefulRedisConnection<String, String> c = client.connect();
                 conns.add(c);
                 pops.add(i % 2 == 0 ? c.async().bzpopmin(0L, "zfifo") : c.async().bzmpop(0L, ZPopArgs.Builder.min(), "zfifo"));
-                awaitBlocked(admin, i + 1);
+                SideBySide.awaitBlocked(admin, i + 1);
             }
             Map<String, Double> members = new HashMap<>();
             for (int i = 0; i < n; i++) {
@@ -106,7 +78,7 @@ class BlockingZSetsIT {
                 assertEquals(i, kv.getValue().getScore(), 0.0);
             }
             assertFalse(admin.exists("zfifo"));
-            awaitBlocked(admin, 0);
+            SideBySide.awaitBlocked(admin, 0);
         } finally {
             for (StatefulRedisConnection<String, String> c : conns) {
                 c.close();
@@ -124,7 +96,7 @@ class BlockingZSetsIT {
             admin.del("zm:a", "zm:b");
             RedisFuture<KeyValue<String, List<ScoredValue<String>>>> pop =
                     c.async().bzmpop(0L, 2L, ZPopArgs.Builder.max(), "zm:a", "zm:b");
-            awaitBlocked(admin, 1);
+            SideBySide.awaitBlocked(admin, 1);
             admin.zadd("zm:b", Map.of("x", 1.0, "y", 2.0, "z", 3.0));
             KeyValue<String, List<ScoredValue<String>>> kv = pop.get(10, TimeUnit.SECONDS);
             assertEquals("zm:b", kv.getKey());
@@ -162,12 +134,12 @@ class BlockingZSetsIT {
              RespConnection raw = new RespConnection(new java.net.Socket("127.0.0.1", port(server)))) {
             admin.del("zk");
             raw.write("BZPOPMIN zk 0\r\nPING\r\n");
-            awaitBlocked(admin, 1);
+            SideBySide.awaitBlocked(admin, 1);
             admin.set("zk", "str");
             admin.del("zk");
             admin.rpush("zk", "v");
             assertEquals(List.of("v"), admin.lrange("zk", 0, -1));
-            awaitBlocked(admin, 1);
+            SideBySide.awaitBlocked(admin, 1);
             admin.del("zk");
             admin.zadd("zk", 7, "m");
             assertEquals("*3\r\n$2\r\nzk\r\n$1\r\nm\r\n$1\r\n7\r\n", raw.readReplyText());
@@ -184,7 +156,7 @@ class BlockingZSetsIT {
             raw.call("HELLO", "3");
             raw.write("BZMPOP 0.01 1 z3 MIN\r\nBZPOPMAX z3 0\r\n");
             assertEquals("_\r\n", raw.readReplyText());
-            awaitBlocked(admin, 1);
+            SideBySide.awaitBlocked(admin, 1);
             admin.zadd("z3", 2.5, "m");
             assertEquals("*3\r\n$2\r\nz3\r\n$1\r\nm\r\n,2.5\r\n", raw.readReplyText());
         }

@@ -31,33 +31,20 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClientLibrariesIT {
 
-    private JRedisProcess jredis;
-    private RealRedisProcess redis;
+    private SideBySide servers;
 
     @BeforeAll
     void start() {
-        jredis = JRedisProcess.start();
-        if (java.nio.file.Files.isExecutable(RealRedisProcess.BINARY)) {
-            redis = RealRedisProcess.start();
-        }
+        servers = SideBySide.start();
     }
 
     @AfterAll
     void stop() {
-        if (jredis != null) {
-            jredis.close();
-        }
-        if (redis != null) {
-            redis.close();
-        }
+        servers.close();
     }
 
     private int port(String server) {
-        if (server.equals("redis")) {
-            org.junit.jupiter.api.Assumptions.assumeTrue(redis != null, "redis-server is not installed");
-            return redis.port();
-        }
-        return jredis.port();
+        return servers.port(server);
     }
 
     @ParameterizedTest
