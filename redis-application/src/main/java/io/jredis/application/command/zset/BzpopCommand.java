@@ -98,7 +98,7 @@ public final class BzpopCommand implements Command {
                 ctx.reply().error(Errors.SYNTAX);
                 return;
             }
-            count = PopCount.parse(ctx, (int) whereIndex + 1);
+            count = PopCount.parse(ctx, whereIndex + 1);
             if (count == PopCount.INVALID) {
                 return;
             }
