@@ -2,6 +2,7 @@ package io.jredis.adapter.net;
 
 import io.jredis.application.command.CommandExecutor;
 import io.jredis.application.command.Errors;
+import io.jredis.application.port.CommandThread;
 import io.jredis.application.server.ServerConfig;
 import io.jredis.application.server.ServerCron;
 import io.jredis.application.server.Stats;
@@ -21,6 +22,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 
 /**
@@ -29,7 +32,7 @@ import java.util.function.Consumer;
  * commands parsed from one read go out in one write; a client that does not read its replies
  * stops being read from (back-pressure) and is closed past its output-buffer limit.
  */
-public final class EventLoop implements AutoCloseable {
+public final class EventLoop implements AutoCloseable, CommandThread {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventLoop.class);
     /** Pending output above which a client's further input waits until it reads its replies. */
@@ -49,6 +52,8 @@ public final class EventLoop implements AutoCloseable {
     private final List<Connection> pendingClose = new ArrayList<>();
     /** Blocked clients that got their reply during the current event: flushed and resumed after it. */
     private final List<Connection> woken = new ArrayList<>();
+    /** Work other threads handed to the command thread ({@link #submit}). */
+    private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private volatile boolean running = true;
     private Connection current;
     private int nextFd = 8;
@@ -60,6 +65,25 @@ public final class EventLoop implements AutoCloseable {
         this.config = executor.server().config();
         this.stats = executor.server().stats();
         this.selector = Selector.open();
+        executor.server().setCommandThread(this);
+    }
+
+    @Override
+    public void submit(Runnable task) {
+        tasks.add(task);
+        selector.wakeup();
+    }
+
+    private void runTasks() {
+        Runnable task;
+        while ((task = tasks.poll()) != null) {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.error("Task handed to the command thread failed", e);
+            }
+            resumeWoken();
+        }
     }
 
     /**
@@ -173,6 +197,7 @@ public final class EventLoop implements AutoCloseable {
             } catch (IOException e) {
                 LOG.error("Selector failed", e);
             }
+            runTasks();
             closePending();
             if (executor.nearestBlockDeadline() != 0) {
                 executor.timeoutBlockedClients();

@@ -30,6 +30,8 @@ public final class ServerState {
     private final long startNanos;
     private CommandRegistry registry;
     private WriteLog writeLog = WriteLog.NONE;
+    private final java.util.List<WriteLog> writeLogs = new java.util.ArrayList<>();
+    private io.jredis.application.port.CommandThread commandThread = io.jredis.application.port.CommandThread.DIRECT;
     private ReplicationStatus replication;
     private ExpiredKeyPropagation expiredKeys;
     private io.jredis.application.port.ServerLifecycle lifecycle = io.jredis.application.port.ServerLifecycle.NONE;
@@ -109,6 +111,29 @@ public final class ServerState {
 
     public void setWriteLog(WriteLog writeLog) {
         this.writeLog = writeLog;
+        this.writeLogs.clear();
+        this.writeLogs.add(writeLog);
+    }
+
+    /**
+     * Adds a subscriber of the write stream next to those already attached (the AOF and the
+     * replicas each add theirs); a subscriber that is not {@link WriteLog#active()} costs nothing.
+     */
+    public void addWriteLog(WriteLog log) {
+        if (writeLog == WriteLog.NONE) {
+            writeLogs.clear();
+        }
+        writeLogs.add(log);
+        writeLog = writeLogs.size() == 1 ? log : new WriteLogFanOut(writeLogs);
+    }
+
+    /** Hands work from other threads to the command thread (the event loop once it runs). */
+    public io.jredis.application.port.CommandThread commandThread() {
+        return commandThread;
+    }
+
+    public void setCommandThread(io.jredis.application.port.CommandThread commandThread) {
+        this.commandThread = commandThread;
     }
 
     public ReplicationStatus replication() {
