@@ -183,6 +183,24 @@ public final class Errors {
     }
 
 
+    // ---- streams: add stream-command errors below this line ----
+
+
+    // ---- sort: add SORT errors below this line ----
+
+
+    // ---- aof: add append-only-file errors below this line ----
+
+
+    // ---- background saves: add BGSAVE errors below this line ----
+
+
+    // ---- replication, master side: add errors below this line ----
+
+
+    // ---- replication, replica side: add errors below this line ----
+
+
 
     private Errors() {
     }
