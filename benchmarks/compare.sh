@@ -77,11 +77,17 @@ workloads=(
     "SET -r 1000000|-t set -r 1000000 -n $requests|SET"
     "GET -r 1000000|-t get -r 1000000 -n $requests|GET"
     "LPUSH|-t lpush -n $requests|LPUSH"
+    "RPUSH|-t rpush -n $requests|RPUSH"
     "LPOP|-t lpop -n $requests|LPOP"
+    "RPOP|-t rpop -n $requests|RPOP"
     "SADD|-t sadd -n $requests|SADD"
+    "SPOP|-t spop -n $requests|SPOP"
     "HSET|-t hset -n $requests|HSET"
     "ZADD|-t zadd -n $requests|ZADD"
+    "ZPOPMIN|-t zpopmin -n $requests|ZPOPMIN"
     "LRANGE_100|-t lrange_100 -n $requests|LRANGE_100 (first 100 elements)"
+    "LRANGE_600|-t lrange_600 -n $requests|LRANGE_600 (first 600 elements)"
+    "XADD|-t xadd -n $requests|XADD"
 )
 
 # ------------------------------------------------------------------ servers
@@ -189,7 +195,7 @@ run_one() { # server port round workload-index
         return 0
     fi
     # "test","rps","avg_latency_ms","min_latency_ms","p50_latency_ms","p95_latency_ms","p99_latency_ms","max_latency_ms"
-    line="$(grep -F "\"$test\"," "$out" | head -1)"
+    line="$(grep -F "\"$test\"," "$out" | head -1 || true)"
     if [[ -z "$line" ]]; then
         echo "  $server: $name: no CSV line for \"$test\" in: $(head -3 "$out")" >&2
         printf '%s\t%s\t%s\tFAILED\t\t\n' "$round" "$server" "$name" >>"$results"
