@@ -273,14 +273,15 @@ public final class SortCommand implements Command {
                     }
                 }
             }
+            if (notDouble) {
+                // Redis sorts anyway and then discards the result
+                ctx.reply().error(Errors.SORT_NOT_DOUBLE);
+                return;
+            }
             // A stable sort, as glibc's qsort (a merge sort) is for Redis's vector.
             items.sort(comparator(alpha, sortBy >= 0, store >= 0, desc));
         }
 
-        if (notDouble) {
-            ctx.reply().error(Errors.SORT_NOT_DOUBLE);
-            return;
-        }
         long selected = end - start + 1;
         long outputLength = gets.isEmpty() ? selected : gets.size() * selected;
         if (store < 0) {
