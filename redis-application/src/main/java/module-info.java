@@ -10,6 +10,7 @@ module io.jredis.application {
     exports io.jredis.application.command.hash;
     exports io.jredis.application.command.server;
     exports io.jredis.application.command.set;
+    exports io.jredis.application.command.sort;
     exports io.jredis.application.command.string;
     exports io.jredis.application.command.transaction;
     exports io.jredis.application.command.zset;

@@ -14,4 +14,13 @@ public interface Command {
     default List<Command> subcommands() {
         return List.of();
     }
+
+    /**
+     * The keys of one call, for commands whose keys Redis finds by parsing the arguments
+     * (getkeys_proc, e.g. SORT ... STORE): indexes relative to {@code base}, the index of the
+     * command name in {@code args}. Null when the spec's key positions say it all.
+     */
+    default List<KeyReference> keys(Arguments args, int base) {
+        return null;
+    }
 }

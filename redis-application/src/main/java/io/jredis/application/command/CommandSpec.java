@@ -27,6 +27,7 @@ public final class CommandSpec {
     private final String complexity;
     private final List<String> tips;
     private final List<String> keyFlags;
+    private final List<UnknownKeySpec> unknownKeySpecs;
     private String container;
     private String fullName;
 
@@ -46,6 +47,7 @@ public final class CommandSpec {
         this.tips = List.copyOf(b.tips);
         this.fullName = b.name;
         this.keyFlags = List.copyOf(b.keyFlags);
+        this.unknownKeySpecs = List.copyOf(b.unknownKeySpecs);
     }
 
     public static Builder command(String name, int arity) {
@@ -127,6 +129,15 @@ public final class CommandSpec {
         return keyFlags;
     }
 
+    /** Key specs after the one of the key positions whose keys only the arguments tell (SORT's BY/GET/STORE). */
+    public List<UnknownKeySpec> unknownKeySpecs() {
+        return unknownKeySpecs;
+    }
+
+    /** A key spec of begin_search and find_keys "unknown", with its notes and flags as Redis lists them. */
+    public record UnknownKeySpec(String notes, List<String> flags) {
+    }
+
     public boolean arityAccepts(int argc) {
         return arity > 0 ? argc == arity : argc >= -arity;
     }
@@ -146,6 +157,7 @@ public final class CommandSpec {
         private String complexity = "O(1)";
         private final List<String> tips = new ArrayList<>();
         private final List<String> keyFlags = new ArrayList<>();
+        private final List<UnknownKeySpec> unknownKeySpecs = new ArrayList<>();
 
         private Builder(String name, int arity) {
             this.name = name;
@@ -200,6 +212,12 @@ public final class CommandSpec {
         /** Key spec flags as in Redis's command JSON, e.g. "RW", "access", "update". */
         public Builder keyFlags(String... f) {
             Collections.addAll(keyFlags, f);
+            return this;
+        }
+
+        /** Adds a key spec whose keys the arguments' content decides (see {@link UnknownKeySpec}). */
+        public Builder unknownKeySpec(String notes, String... flags) {
+            unknownKeySpecs.add(new UnknownKeySpec(notes, List.of(flags)));
             return this;
         }
 

@@ -187,6 +187,7 @@ public final class Errors {
 
 
     // ---- sort: add SORT errors below this line ----
+    public static final String SORT_NOT_DOUBLE = "ERR One or more scores can't be converted into double";
 
 
     // ---- aof: add append-only-file errors below this line ----

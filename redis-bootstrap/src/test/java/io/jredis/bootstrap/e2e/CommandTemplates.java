@@ -43,7 +43,11 @@ final class CommandTemplates {
      * Commands whose replies may be random: their templates draw only the deterministic cases,
      * and ARITY never calls them with arbitrary arguments.
      */
-    static final Set<String> RANDOM = Set.of("ZRANDMEMBER");
+    static final Set<String> RANDOM = Set.of("ZRANDMEMBER",
+            // Not random, but history-dependent in Redis 7.0: a numeric SORT that meets an out-of-range
+            // number leaves errno set, and later numeric SORTs then fail until something clears it.
+            // The SORT templates draw no such numbers; random arguments might.
+            "SORT", "SORT_RO");
 
     record Template(String name, Compare compare, Function<Gen, List<String>> args) {
     }
@@ -71,7 +75,8 @@ final class CommandTemplates {
             "SINTER", "SINTERCARD", "SUNION", "SDIFF", "SINTERSTORE", "SUNIONSTORE", "SDIFFSTORE", "SSCAN",
             "LPUSH", "RPUSH", "LPUSHX", "RPUSHX", "LPOP", "RPOP", "LLEN", "LRANGE", "LINDEX", "LSET", "LINSERT",
             "LREM", "LTRIM", "LPOS", "LMOVE", "RPOPLPUSH", "LMPOP", "BLPOP", "BRPOP", "BLMOVE", "BRPOPLPUSH",
-            "BLMPOP", "BZPOPMIN", "BZPOPMAX", "BZMPOP");
+            "BLMPOP", "BZPOPMIN", "BZPOPMAX", "BZMPOP",
+            "SORT", "SORT_RO", "SORT_BY", "SORT_LIST", "SORT_WEIGHT", "SORT_NOSORT");
 
     /** Commands that may wait: only their own templates, with short timeouts, call them. */
     static final Set<String> BLOCKING = Set.of("BLPOP", "BRPOP", "BLMOVE", "BRPOPLPUSH", "BLMPOP", "BZPOPMIN",
@@ -431,6 +436,52 @@ final class CommandTemplates {
         });
     }
 
+    static {
+        // ------------------------------------------------------------ sort
+        // Numeric sorts only over data these templates write (the "sl" list and the w_/h_ weights):
+        // the shared pools hold numbers out of a double's range, after which Redis 7.0's numeric SORT
+        // depends on history (see RANDOM). Over the shared keys: ALPHA, or BY nosort with STORE
+        // (a set is then sorted ALPHA), whose orders are total.
+        add("SORT", g -> {
+            boolean store = g.r.nextInt(3) == 0;
+            return g.sortArgs("SORT", g.key(), store && g.r.nextBoolean() ? List.of("BY", "nosort") : List.of(), true,
+                    store ? g.key() : null);
+        });
+        // STORE is a syntax error here
+        add("SORT_RO", g -> g.sortArgs("SORT_RO", g.key(), List.of(), true, g.r.nextInt(8) == 0 ? g.key() : null));
+        // A list keeps its order, so BY patterns (ties kept in list order, as Redis's stable qsort
+        // does) compare exactly; no ALPHA with BY and LIMIT, where Redis's partial sort is unstable.
+        add("SORT_BY", g -> {
+            List<String> by = switch (g.r.nextInt(5)) {
+                case 0 -> List.of("BY", g.prefix() + "w_*");
+                case 1 -> List.of("BY", g.prefix() + "h_*->f");
+                case 2 -> List.of("BY", g.oneOf("nosort", g.prefix() + "w_", g.prefix() + "h_*->"));
+                case 3 -> List.of("BY", g.prefix() + "missing_*");
+                default -> List.of();
+            };
+            return g.sortArgs("SORT", g.prefix() + "sl", by, false,
+                    g.r.nextInt(4) == 0 ? (g.r.nextBoolean() ? g.key() : g.prefix() + "sl") : null);
+        });
+        add("SORT_LIST", g -> {
+            List<String> a = new ArrayList<>(List.of(g.oneOf("RPUSH", "LPUSH"), g.prefix() + "sl"));
+            for (int i = 1 + g.r.nextInt(4); i > 0; i--) {
+                a.add(g.sortElement());
+            }
+            return a;
+        });
+        add("SORT_WEIGHT", g -> g.r.nextBoolean()
+                ? List.of("SET", g.prefix() + "w_" + g.sortElement(), g.sortWeight())
+                : List.of("HSET", g.prefix() + "h_" + g.sortElement(), g.oneOf("f", "g"), g.sortWeight()));
+        // Sets unsorted come in hash order: compared as multisets, and without LIMIT.
+        add("SORT_NOSORT", Compare.UNORDERED, g -> {
+            List<String> a = new ArrayList<>(List.of(g.oneOf("SORT", "SORT_RO"), g.key(), "BY", "nosort"));
+            if (g.r.nextBoolean()) {
+                a.addAll(List.of("GET", g.oneOf("#", g.prefix() + "w_*", g.prefix() + "h_*->f")));
+            }
+            return a;
+        });
+    }
+
     /** Templates in the table but not enabled, i.e. what needs enabling as jredis grows. */
     static List<String> pending() {
         return ALL.keySet().stream().filter(n -> !ENABLED.contains(n)).toList();
@@ -641,6 +692,53 @@ final class CommandTemplates {
             a.add(end());
             if (r.nextInt(2) == 0) {
                 a.addAll(List.of("COUNT", count()));
+            }
+            return a;
+        }
+
+        /** An element of the SORT_BY list: mostly small numbers, in range of a double. */
+        String sortElement() {
+            return r.nextInt(6) == 0 ? oneOf("a", "b", "1.5", "-0", "") : Integer.toString(r.nextInt(12) - 3);
+        }
+
+        /** A SORT weight: numbers in strtod's forms, and some that are none. */
+        String sortWeight() {
+            return r.nextInt(3) == 0 ? oneOf("x", "", " 4", "4 ", "inf", "-inf", "0x1A", "1e3", "2.5", "nan", "b")
+                    : Integer.toString(r.nextInt(10) - 2);
+        }
+
+        /**
+         * SORT options after the key in a random order: LIMIT, ASC/DESC, ALPHA (always when
+         * {@code alpha}), GET patterns, and STORE {@code store} unless null; sometimes a bad option
+         * last (not shuffled in: a stray BY would take the next option as its pattern).
+         */
+        List<String> sortArgs(String command, String key, List<String> by, boolean alpha, String store) {
+            List<List<String>> options = new ArrayList<>();
+            if (!by.isEmpty()) {
+                options.add(by);
+            }
+            boolean limit = r.nextInt(3) == 0;
+            if (limit) {
+                options.add(List.of("LIMIT", oneOf("0", "1", "2", "-1", "5", "x"), oneOf("0", "1", "3", "-1", "10")));
+            }
+            if (r.nextBoolean()) {
+                options.add(List.of(oneOf("ASC", "DESC", "desc")));
+            }
+            if (alpha || (r.nextInt(3) == 0 && (by.isEmpty() || !limit))) {
+                options.add(List.of(oneOf("ALPHA", "alpha")));
+            }
+            for (int i = r.nextInt(4) == 0 ? 1 + r.nextInt(3) : 0; i > 0; i--) {
+                options.add(List.of("GET", oneOf("#", prefix + "w_*", prefix + "h_*->f", prefix + "h_*->g",
+                        "nostar", prefix + "h_*->")));
+            }
+            if (store != null) {
+                options.add(List.of("STORE", store));
+            }
+            java.util.Collections.shuffle(options, new java.util.Random(r.nextLong()));
+            List<String> a = new ArrayList<>(List.of(command, key));
+            options.forEach(a::addAll);
+            if (r.nextInt(15) == 0) {
+                a.add(oneOf("FOO", "LIMIT", "BY", "GET", "STORE"));
             }
             return a;
         }

@@ -50,8 +50,8 @@ public final class RdbSnapshotStore implements SnapshotStore {
         }
         if (value instanceof HashValue hash) {
             java.util.List<LoadedValue.HashField> fields = new java.util.ArrayList<>(hash.size());
-            for (int i = 0; i < hash.size(); i++) {
-                fields.add(new LoadedValue.HashField(hash.fieldAt(i), hash.valueAt(i), -1));
+            for (int p = hash.first(); p >= 0; p = hash.next(p)) {
+                fields.add(new LoadedValue.HashField(hash.fieldAt(p), hash.valueAt(p), -1));
             }
             return new LoadedValue.HashValue(fields);
         }

@@ -28,11 +28,11 @@ public final class HgetCommand implements Command {
         if (hash == Hashes.WRONG_TYPE) {
             return;
         }
-        byte[] value = hash == null ? null : hash.get(args.array(), args.offset(2), args.length(2));
-        if (value == null) {
+        int p = hash == null ? -1 : hash.indexOf(args.array(), args.offset(2), args.length(2));
+        if (p < 0) {
             ctx.reply().nullBulk();
         } else {
-            ctx.reply().bulk(value);
+            ctx.reply().bulk(hash.valueArray(p), hash.valueOffset(p), hash.valueLength(p));
         }
     }
 }

@@ -60,12 +60,12 @@ public final class HgetallCommand implements Command {
         } else {
             reply.array(n);
         }
-        for (int i = 0; i < n; i++) {
+        for (int p = n == 0 ? -1 : hash.first(); p >= 0; p = hash.next(p)) {
             if (fields) {
-                reply.bulk(hash.fieldAt(i));
+                reply.bulk(hash.fieldArray(p), hash.fieldOffset(p), hash.fieldLength(p));
             }
             if (values) {
-                reply.bulk(hash.valueAt(i));
+                reply.bulk(hash.valueArray(p), hash.valueOffset(p), hash.valueLength(p));
             }
         }
     }

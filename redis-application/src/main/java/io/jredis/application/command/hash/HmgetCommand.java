@@ -31,11 +31,11 @@ public final class HmgetCommand implements Command {
         }
         ctx.reply().array(args.count() - 2);
         for (int i = 2; i < args.count(); i++) {
-            byte[] value = hash == null ? null : hash.get(args.array(), args.offset(i), args.length(i));
-            if (value == null) {
+            int p = hash == null ? -1 : hash.indexOf(args.array(), args.offset(i), args.length(i));
+            if (p < 0) {
                 ctx.reply().nullBulk();
             } else {
-                ctx.reply().bulk(value);
+                ctx.reply().bulk(hash.valueArray(p), hash.valueOffset(p), hash.valueLength(p));
             }
         }
     }

@@ -44,7 +44,8 @@ public final class HrandfieldCommand implements Command {
             if (hash == null) {
                 ctx.reply().nullBulk();
             } else {
-                ctx.reply().bulk(hash.fieldAt(random.nextInt(hash.size())));
+                int at = hash.positionOf(random.nextInt(hash.size()));
+                ctx.reply().bulk(hash.fieldArray(at), hash.fieldOffset(at), hash.fieldLength(at));
             }
             return;
         }
@@ -74,25 +75,31 @@ public final class HrandfieldCommand implements Command {
             return;
         }
         boolean resp3 = ctx.session().protocol() == 3;
+        // ordinal -> position once, so picks from a listpack need no walk each
+        int[] positions = new int[hash.size()];
+        int k0 = 0;
+        for (int p = hash.first(); p >= 0; p = hash.next(p)) {
+            positions[k0++] = p;
+        }
         if (count < 0) {
             long n = -count;
             reply.array(header(n, withValues, resp3));
             for (long k = 0; k < n; k++) {
-                pick(reply, hash, random.nextInt(hash.size()), withValues, resp3);
+                pick(reply, hash, positions[random.nextInt(hash.size())], withValues, resp3);
             }
             return;
         }
         if (count >= hash.size()) {
             reply.array(header(hash.size(), withValues, resp3));
-            for (int i = 0; i < hash.size(); i++) {
-                pick(reply, hash, i, withValues, resp3);
+            for (int p : positions) {
+                pick(reply, hash, p, withValues, resp3);
             }
             return;
         }
         int[] picks = RandomPicks.distinct(random, hash.size(), (int) count);
         reply.array(header(picks.length, withValues, resp3));
         for (int i : picks) {
-            pick(reply, hash, i, withValues, resp3);
+            pick(reply, hash, positions[i], withValues, resp3);
         }
     }
 
@@ -101,13 +108,13 @@ public final class HrandfieldCommand implements Command {
         return (int) Math.min(n, Integer.MAX_VALUE);
     }
 
-    private static void pick(ReplySink reply, HashValue hash, int i, boolean withValues, boolean resp3) {
+    private static void pick(ReplySink reply, HashValue hash, int p, boolean withValues, boolean resp3) {
         if (withValues && resp3) {
             reply.array(2);
         }
-        reply.bulk(hash.fieldAt(i));
+        reply.bulk(hash.fieldArray(p), hash.fieldOffset(p), hash.fieldLength(p));
         if (withValues) {
-            reply.bulk(hash.valueAt(i));
+            reply.bulk(hash.valueArray(p), hash.valueOffset(p), hash.valueLength(p));
         }
     }
 }

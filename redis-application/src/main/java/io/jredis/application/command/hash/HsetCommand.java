@@ -59,7 +59,8 @@ public final class HsetCommand implements Command {
         }
         int created = 0;
         for (int i = 2; i < args.count(); i += 2) {
-            if (hash.put(args.bytes(i), args.bytes(i + 1))) {
+            if (hash.put(args.array(), args.offset(i), args.length(i), args.array(), args.offset(i + 1),
+                    args.length(i + 1))) {
                 created++;
             }
         }

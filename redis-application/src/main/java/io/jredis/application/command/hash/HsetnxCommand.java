@@ -32,7 +32,7 @@ public final class HsetnxCommand implements Command {
             ctx.reply().integer(0);
             return;
         }
-        hash.put(args.bytes(2), args.bytes(3));
+        hash.put(args.array(), args.offset(2), args.length(2), args.array(), args.offset(3), args.length(3));
         ctx.keyModified(args, 1);
         ctx.reply().integer(1);
     }

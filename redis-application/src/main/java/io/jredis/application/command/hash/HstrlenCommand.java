@@ -28,7 +28,7 @@ public final class HstrlenCommand implements Command {
         if (hash == Hashes.WRONG_TYPE) {
             return;
         }
-        byte[] value = hash == null ? null : hash.get(args.array(), args.offset(2), args.length(2));
-        ctx.reply().integer(value == null ? 0 : value.length);
+        int p = hash == null ? -1 : hash.indexOf(args.array(), args.offset(2), args.length(2));
+        ctx.reply().integer(p < 0 ? 0 : hash.valueLength(p));
     }
 }

@@ -122,7 +122,7 @@ final class CommandDescriptions {
             r.set(0);
             return;
         }
-        r.set(1);
+        r.set(1 + spec.unknownKeySpecs().size());
         r.map(3);
         r.bulk("flags");
         List<String> flags = keyFlags(spec);
@@ -150,6 +150,24 @@ final class CommandDescriptions {
         r.integer(spec.keyStep());
         r.bulk("limit");
         r.integer(0);
+        for (CommandSpec.UnknownKeySpec u : spec.unknownKeySpecs()) {
+            r.map(4);
+            r.bulk("notes");
+            r.bulk(u.notes());
+            r.bulk("flags");
+            r.set(u.flags().size());
+            for (String f : u.flags()) {
+                r.status(f);
+            }
+            for (String part : List.of("begin_search", "find_keys")) {
+                r.bulk(part);
+                r.map(2);
+                r.bulk("type");
+                r.bulk("unknown");
+                r.bulk("spec");
+                r.map(0);
+            }
+        }
     }
 
     static List<String> keyFlags(CommandSpec spec) {

@@ -7,6 +7,7 @@ import io.jredis.application.command.CommandFlag;
 import io.jredis.application.command.CommandRegistry;
 import io.jredis.application.command.CommandSpec;
 import io.jredis.application.command.Errors;
+import io.jredis.application.command.KeyReference;
 import io.jredis.application.port.ReplySink;
 
 import java.util.ArrayList;
@@ -56,6 +57,23 @@ public final class CommandGetkeysCommand implements Command {
         int argc = args.count() - 2;
         if (!spec.arityAccepts(argc)) {
             r.error(Errors.COMMAND_GETKEYS_ARITY);
+            return;
+        }
+        List<KeyReference> found = target.keys(args, 2);
+        if (found != null) {
+            r.array(found.size());
+            for (KeyReference k : found) {
+                if (withFlags) {
+                    r.array(2);
+                }
+                r.bulk(args.array(), args.offset(k.index() + 2), args.length(k.index() + 2));
+                if (withFlags) {
+                    r.set(k.flags().size());
+                    for (String f : k.flags()) {
+                        r.status(f);
+                    }
+                }
+            }
             return;
         }
         int first = spec.firstKey();

@@ -47,6 +47,20 @@ public final class Strtod {
         return p.value;
     }
 
+    /**
+     * A SORT weight as sortCommandGeneric checks strtod: white space before is fine, empty text
+     * is 0, the text must be consumed up to its end or a NUL; any ERANGE (overflow, and an
+     * underflow to zero or to a subnormal, as glibc reports it) or NaN makes it {@link #INVALID}.
+     */
+    public static double sortWeight(byte[] b, int off, int len) {
+        Parse p = parse(b, off, len);
+        if ((p.end != off + len && b[p.end] != 0) || p.rangeError
+                || (p.value != 0 && Math.abs(p.value) < Double.MIN_NORMAL)) {
+            return INVALID;
+        }
+        return p.value;
+    }
+
     private record Parse(double value, int end, boolean rangeError) {
     }
 
