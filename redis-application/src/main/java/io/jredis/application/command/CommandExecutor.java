@@ -92,11 +92,15 @@ public final class CommandExecutor {
             reject(session, reply, Errors.NOAUTH, command);
             return;
         }
+        if (session.inMulti() && spec.has(CommandFlag.NO_MULTI)) {
+            reject(session, reply, Errors.NOT_ALLOWED_IN_MULTI, command);
+            return;
+        }
+        if (server.readOnlyReplica() && !session.master() && writes(session, spec)) {
+            reject(session, reply, Errors.READONLY_REPLICA, command);
+            return;
+        }
         if (session.inMulti()) {
-            if (spec.has(CommandFlag.NO_MULTI)) {
-                reject(session, reply, Errors.NOT_ALLOWED_IN_MULTI, command);
-                return;
-            }
             if (!runsInsideMulti(spec)) {
                 // A doomed transaction keeps no more commands (Redis 7.0 neither), yet says QUEUED.
                 if (!session.queueDoomed()) {
@@ -255,6 +259,23 @@ public final class CommandExecutor {
             command = registry.lookupSubcommand(command, args);
         }
         return command;
+    }
+
+    /** Redis's is_write_command: a write, or an EXEC whose queue holds one. */
+    private boolean writes(ClientSession session, CommandSpec spec) {
+        if (spec.has(CommandFlag.WRITE)) {
+            return true;
+        }
+        if (!session.inMulti() || !spec.fullName().equals("exec")) {
+            return false;
+        }
+        for (Arguments queued : session.queued()) {
+            Command c = resolve(queued);
+            if (c != null && c.spec().has(CommandFlag.WRITE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean runsInsideMulti(CommandSpec spec) {

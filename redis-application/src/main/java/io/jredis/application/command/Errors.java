@@ -199,6 +199,7 @@ public final class Errors {
 
 
     // ---- replication, replica side: add errors below this line ----
+    public static final String INVALID_MASTER_PORT = "ERR Invalid master port";
 
 
 

@@ -12,6 +12,8 @@ final class KeyspaceLoader implements RdbSink {
 
     private final Keyspace keyspace;
     private final long now;
+    /** A replica keeps keys already expired: its master sends their DEL (Redis's iAmMaster check). */
+    private boolean keepExpired;
     private long loaded;
     private long expired;
     String producedBy;
@@ -21,6 +23,11 @@ final class KeyspaceLoader implements RdbSink {
     KeyspaceLoader(Keyspace keyspace, long now) {
         this.keyspace = keyspace;
         this.now = now;
+    }
+
+    KeyspaceLoader keepingExpired() {
+        this.keepExpired = true;
+        return this;
     }
 
     long loaded() {
@@ -66,7 +73,7 @@ final class KeyspaceLoader implements RdbSink {
                     + keyspace.count() + " databases (it has keys in database " + db + ")");
         }
         Object domainValue = toDomain(value);
-        if (expireAt != -1 && expireAt < now) {
+        if (expireAt != -1 && expireAt < now && !keepExpired) {
             expired++; // as Redis on a master: keys that expired while the file sat on disk are dropped
             return;
         }

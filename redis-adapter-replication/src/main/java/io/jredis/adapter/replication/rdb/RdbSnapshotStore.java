@@ -191,6 +191,18 @@ public final class RdbSnapshotStore implements SnapshotStore {
         return new LoadResult(loader.loaded(), loader.expired());
     }
 
+    /**
+     * Reads a master's RDB transfer (a replica's full resync) from {@code in}, which must end
+     * where the RDB ends, into {@code fresh}. Keys already expired are kept, as on a Redis
+     * replica: the master sends their DEL.
+     */
+    public static LoadResult loadTransfer(InputStream in, Keyspace fresh, long now)
+            throws IOException, RdbFormatException {
+        KeyspaceLoader loader = new KeyspaceLoader(fresh, now).keepingExpired();
+        RdbReader.read(in, new LoggingSink(loader, now));
+        return new LoadResult(loader.loaded(), loader.expired());
+    }
+
     /** Logs the file's origin as Redis does once the aux fields are read, at the first key or the end. */
     private static final class LoggingSink implements RdbSink {
         private final KeyspaceLoader target;
