@@ -252,6 +252,27 @@ public final class CommandExecutor {
         return true;
     }
 
+    /**
+     * A master became a read-only replica: clients blocked in a write (BLPOP and the like) get
+     * the READONLY error instead of waiting for data that will never come from them, as
+     * redis-server 7.0 answers them. Returns how many were unblocked.
+     */
+    public int refuseBlockedWrites() {
+        List<ClientSession> refused = new java.util.ArrayList<>();
+        for (ClientSession s : server.clients().all()) {
+            BlockedClients.Waiter w = s.blocked() ? blocked.waiter(s) : null;
+            if (w != null && w.command().spec().has(CommandFlag.WRITE)) {
+                refused.add(s);
+            }
+        }
+        for (ClientSession s : refused) {
+            blocked.unblock(s);
+            s.connection().replySink().error(Errors.READONLY_REPLICA);
+            s.connection().wake();
+        }
+        return refused.size();
+    }
+
     /** Looks up the command a queued argument list names (EXEC), already checked when queued. */
     public Command resolve(Arguments args) {
         Command command = registry.lookup(args);
