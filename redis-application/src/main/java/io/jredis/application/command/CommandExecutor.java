@@ -253,24 +253,25 @@ public final class CommandExecutor {
     }
 
     /**
-     * A master became a read-only replica: clients blocked in a write (BLPOP and the like) get
-     * the READONLY error instead of waiting for data that will never come from them, as
-     * redis-server 7.0 answers them. Returns how many were unblocked.
+     * A master became a replica: every blocked client's wait ends, as redis-server 7.0.15 ends
+     * them — READONLY for a blocked write when the replica is read-only, otherwise UNBLOCKED
+     * (the data they wait for would only come from the new master). Returns how many.
      */
-    public int refuseBlockedWrites() {
-        List<ClientSession> refused = new java.util.ArrayList<>();
+    public int unblockAllForReplication() {
+        List<ClientSession> waiting = new java.util.ArrayList<>();
         for (ClientSession s : server.clients().all()) {
-            BlockedClients.Waiter w = s.blocked() ? blocked.waiter(s) : null;
-            if (w != null && w.command().spec().has(CommandFlag.WRITE)) {
-                refused.add(s);
+            if (s.blocked() && blocked.waiter(s) != null) {
+                waiting.add(s);
             }
         }
-        for (ClientSession s : refused) {
-            blocked.unblock(s);
-            s.connection().replySink().error(Errors.READONLY_REPLICA);
+        for (ClientSession s : waiting) {
+            BlockedClients.Waiter w = blocked.unblock(s);
+            boolean write = w.command().spec().has(CommandFlag.WRITE);
+            s.connection().replySink().error(server.readOnlyReplica() && write
+                    ? Errors.READONLY_REPLICA : Errors.UNBLOCKED_BY_REPLICATION);
             s.connection().wake();
         }
-        return refused.size();
+        return waiting.size();
     }
 
     /** Looks up the command a queued argument list names (EXEC), already checked when queued. */

@@ -106,9 +106,7 @@ public final class ReplicaReplication implements MasterLink, ReplicationStatus {
         downSinceMillis = 0;
         appliedOffset = history.offset();
         state.keyspace().setExpiryPolicy(ExpiryPolicy.HIDE);
-        if (state.readOnlyReplica()) {
-            executor.refuseBlockedWrites();
-        }
+        executor.unblockAllForReplication();
         link = new ReplicaLink(this, config, host, port);
         link.start();
         LOG.info("REPLICAOF {}:{} enabled", host, port);

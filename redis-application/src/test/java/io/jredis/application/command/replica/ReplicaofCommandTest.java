@@ -111,14 +111,22 @@ class ReplicaofCommandTest {
     }
 
     @Test
-    void clientsBlockedInWritesAreRefusedWhenTheMasterBecomesAReplica() {
+    void blockedClientsAreUnblockedWhenTheMasterBecomesAReplica() {
         ClientSession waiting = t.newClient();
         t.send(waiting, "BLPOP", "list", "0");
         assertEquals(List.of(), t.replies(waiting));
         link.host = "m";
-        assertEquals(1, t.executor.refuseBlockedWrites());
+        assertEquals(1, t.executor.unblockAllForReplication());
         assertEquals(List.of(READONLY), t.replies(waiting));
         assertEquals(0, t.executor.blockedClients().clients());
+
+        link.host = null;
+        t.config.replicaReadOnly = false;
+        t.send(waiting, "BZPOPMIN", "z", "0");
+        link.host = "m";
+        assertEquals(1, t.executor.unblockAllForReplication());
+        assertEquals(List.of("(error) UNBLOCKED force unblock from blocking operation, instance state changed "
+                + "(master -> replica?)"), t.replies(waiting));
     }
 
     @Test
