@@ -100,6 +100,11 @@ public final class CommandExecutor {
             reject(session, reply, Errors.READONLY_REPLICA, command);
             return;
         }
+        if (!server.config().replicaServeStaleData && server.masterLink().replicating()
+                && !server.masterLink().linkUp() && deniedWhenStale(session, spec)) {
+            reject(session, reply, Errors.MASTERDOWN, command);
+            return;
+        }
         if (session.inMulti()) {
             if (!runsInsideMulti(spec)) {
                 // A doomed transaction keeps no more commands (Redis 7.0 neither), yet says QUEUED.
@@ -294,6 +299,23 @@ public final class CommandExecutor {
         for (Arguments queued : session.queued()) {
             Command c = resolve(queued);
             if (c != null && c.spec().has(CommandFlag.WRITE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Redis's is_denystale_command: not flagged stale, or an EXEC whose queue holds such a command. */
+    private boolean deniedWhenStale(ClientSession session, CommandSpec spec) {
+        if (!spec.has(CommandFlag.STALE)) {
+            return true;
+        }
+        if (!session.inMulti() || !spec.fullName().equals("exec")) {
+            return false;
+        }
+        for (Arguments queued : session.queued()) {
+            Command c = resolve(queued);
+            if (c != null && !c.spec().has(CommandFlag.STALE)) {
                 return true;
             }
         }

@@ -10,6 +10,9 @@ public interface MasterLink {
     /** True while this server is configured as a replica (REPLICAOF host port), linked or not. */
     boolean replicating();
 
+    /** True when the link to the master is established and synced (master_link_status:up). */
+    boolean linkUp();
+
     /** The configured master's host and port (valid while {@link #replicating()}). */
     String masterHost();
 
@@ -28,6 +31,11 @@ public interface MasterLink {
     MasterLink NONE = new MasterLink() {
         @Override
         public boolean replicating() {
+            return false;
+        }
+
+        @Override
+        public boolean linkUp() {
             return false;
         }
 

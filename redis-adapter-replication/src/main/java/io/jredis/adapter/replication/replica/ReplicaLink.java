@@ -251,10 +251,18 @@ final class ReplicaLink implements Runnable {
                 throw new LinkFailure("Unable to AUTH to MASTER: " + reply.substring(1), false);
             }
         }
-        send("REPLCONF", "listening-port", Integer.toString(config.port));
+        int announcedPort = config.replicaAnnouncePort != 0 ? config.replicaAnnouncePort : config.port;
+        send("REPLCONF", "listening-port", Integer.toString(announcedPort));
         reply = in.readLine();
         if (reply.startsWith("-")) {
             LOG.info("(Non critical) Master does not understand REPLCONF listening-port: {}", reply.substring(1));
+        }
+        if (!config.replicaAnnounceIp.isEmpty()) {
+            send("REPLCONF", "ip-address", config.replicaAnnounceIp);
+            reply = in.readLine();
+            if (reply.startsWith("-")) {
+                LOG.info("(Non critical) Master does not understand REPLCONF ip-address: {}", reply.substring(1));
+            }
         }
         send("REPLCONF", "capa", "eof", "capa", "psync2");
         reply = in.readLine();

@@ -84,6 +84,12 @@ public final class ReplicaReplication implements MasterLink, ReplicationStatus {
     }
 
     @Override
+    public boolean linkUp() {
+        ReplicaLink l = link;
+        return l != null && l.state == LinkState.CONNECTED && masterSession != null;
+    }
+
+    @Override
     public String masterHost() {
         return masterHost == null ? "" : masterHost;
     }
@@ -345,7 +351,7 @@ public final class ReplicaReplication implements MasterLink, ReplicationStatus {
         }
         line.accept("slave_priority:" + config.replicaPriority);
         line.accept("slave_read_only:" + (config.replicaReadOnly ? 1 : 0));
-        line.accept("replica_announced:1");
+        line.accept("replica_announced:" + (config.replicaAnnounced ? 1 : 0));
         history.describe(line);
     }
 

@@ -21,6 +21,12 @@ class ReplicaofCommandTest {
         final List<String> moves = new ArrayList<>();
         String host;
         int port;
+        boolean up;
+
+        @Override
+        public boolean linkUp() {
+            return up;
+        }
 
         @Override
         public boolean replicating() {
@@ -127,6 +133,25 @@ class ReplicaofCommandTest {
         assertEquals(1, t.executor.unblockAllForReplication());
         assertEquals(List.of("(error) UNBLOCKED force unblock from blocking operation, instance state changed "
                 + "(master -> replica?)"), t.replies(waiting));
+    }
+
+    @Test
+    void replicaServeStaleDataNoRefusesAllButStaleCommandsWhileTheLinkIsDown() {
+        String masterDown = "(error) MASTERDOWN Link with MASTER is down and replica-serve-stale-data is set to 'no'.";
+        link.host = "m";
+        assertEquals("(nil)", t.run("GET", "k"), "served stale by default");
+        t.config.replicaServeStaleData = false;
+        assertEquals(masterDown, t.run("GET", "k"));
+        assertEquals(masterDown, t.run("PING"));
+        assertEquals(masterDown, t.run("DBSIZE"));
+        assertEquals(READONLY, t.run("SET", "k", "v"), "READONLY is checked first");
+        assertEquals("\"x\"", t.run("ECHO", "x"));
+        assertEquals("OK", t.run("SELECT", "1"));
+        assertEquals("OK", t.run("MULTI"));
+        assertEquals(masterDown, t.run("GET", "a"));
+        assertEquals("(error) EXECABORT Transaction discarded because of previous errors.", t.run("EXEC"));
+        link.up = true;
+        assertEquals("(nil)", t.run("GET", "k"));
     }
 
     @Test
