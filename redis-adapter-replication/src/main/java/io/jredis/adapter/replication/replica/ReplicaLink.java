@@ -341,7 +341,8 @@ final class ReplicaLink implements Runnable {
     }
 
     /** Reads the stream, hands whole commands to the command thread in batches, ACKs every second. */
-    private void follow(MasterInput in, long startOffset) throws IOException, MasterStreamParser.ProtocolError {
+    private void follow(MasterInput in, long startOffset)
+            throws IOException, MasterStreamParser.ProtocolError, InterruptedException {
         readOffset = startOffset + in.available();
         lastAckNanos = System.nanoTime();
         while (!stopped) {
@@ -353,7 +354,7 @@ final class ReplicaLink implements Runnable {
         }
     }
 
-    private void dispatch(MasterInput in) throws MasterStreamParser.ProtocolError {
+    private void dispatch(MasterInput in) throws MasterStreamParser.ProtocolError, InterruptedException {
         int base = in.start;
         int pos = base;
         List<Arguments> commands = new ArrayList<>();

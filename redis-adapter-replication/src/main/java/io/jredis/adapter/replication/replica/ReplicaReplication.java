@@ -50,6 +50,13 @@ public final class ReplicaReplication implements MasterLink, ReplicationStatus {
     private volatile long appliedOffset;
     /** Unix ms when the link was lost, 0 when it never was (master_link_down_since_seconds). */
     private long downSinceMillis;
+    /**
+     * Stream bytes read but not yet applied: the link stops reading past this much, so a
+     * command thread that falls behind slows the master's stream (TCP back-pressure) instead
+     * of queuing without bound.
+     */
+    private static final int MAX_UNAPPLIED_BYTES = 32 << 20;
+    private final java.util.concurrent.Semaphore unapplied = new java.util.concurrent.Semaphore(MAX_UNAPPLIED_BYTES);
 
     public ReplicaReplication(ServerState state, CommandExecutor executor, ReplicationHistory history) {
         this.state = state;
@@ -252,8 +259,17 @@ public final class ReplicaReplication implements MasterLink, ReplicationStatus {
         }
     }
 
-    void submit(ReplicaLink from, byte[] chunk, List<Arguments> commands, int[] ends) {
-        state.commandThread().submit(() -> apply(from, chunk, commands, ends));
+    /** Hands a batch to the command thread; waits while too much is already waiting (link thread). */
+    void submit(ReplicaLink from, byte[] chunk, List<Arguments> commands, int[] ends) throws InterruptedException {
+        int permits = Math.min(chunk.length, MAX_UNAPPLIED_BYTES);
+        unapplied.acquire(permits);
+        state.commandThread().submit(() -> {
+            try {
+                apply(from, chunk, commands, ends);
+            } finally {
+                unapplied.release(permits);
+            }
+        });
     }
 
     // ---------------------------------------------------------------- applying the stream (command thread)
