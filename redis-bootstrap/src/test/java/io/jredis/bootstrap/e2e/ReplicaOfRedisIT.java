@@ -247,6 +247,44 @@ class ReplicaOfRedisIT {
         }
     }
 
+    /** The field names of INFO replication, in order. */
+    private static List<String> fieldNames(RespConnection c) throws IOException {
+        List<String> names = new ArrayList<>();
+        for (String l : c.call("INFO", "replication").split("\r\n")) {
+            int colon = l.indexOf(':');
+            if (colon > 0 && !l.startsWith("$")) {
+                names.add(l.substring(0, colon));
+            }
+        }
+        return names;
+    }
+
+    @Test
+    void infoReplicationAndRoleHaveRedisFieldsNextToARealReplica() throws Exception {
+        try (RealRedisProcess redis = RealRedisProcess.start("--dir", dir.toString(), "--repl-diskless-sync-delay", "0");
+             RespConnection master = RespConnection.to(redis);
+             RealRedisProcess realReplica = RealRedisProcess.start("--dir", dir.toString(),
+                     "--replicaof", "127.0.0.1 " + redis.port());
+             RespConnection real = RespConnection.to(realReplica);
+             JRedisProcess jredis = JRedisProcess.start("--replicaof", "127.0.0.1 " + redis.port());
+             RespConnection replica = RespConnection.to(jredis)) {
+            await("both links to come up", () -> linkUp(real).getAsBoolean() && linkUp(replica).getAsBoolean(),
+                    jredis, redis, realReplica);
+            assertEquals(fieldNames(real), fieldNames(replica));
+            String realRole = real.call("ROLE").replaceAll(":\\d+\r\n$", ":N\r\n");
+            String ourRole = replica.call("ROLE").replaceAll(":\\d+\r\n$", ":N\r\n");
+            assertEquals(realRole, ourRole);
+            // the link down: both report it the same way
+            assertEquals("+OK\r\n", real.call("REPLICAOF", "127.0.0.1", "1"));
+            assertEquals("+OK\r\n", replica.call("REPLICAOF", "127.0.0.1", "1"));
+            assertEquals(fieldNames(real), fieldNames(replica));
+            assertEquals(info(real, "master_link_down_since_seconds"), info(replica, "master_link_down_since_seconds"));
+            assertEquals("+OK\r\n", real.call("REPLICAOF", "NO", "ONE"));
+            assertEquals("+OK\r\n", replica.call("REPLICAOF", "NO", "ONE"));
+            assertEquals(fieldNames(real), fieldNames(replica));
+        }
+    }
+
     @Test
     void diskFullResyncByReplicaofCommand() throws Exception {
         try (RealRedisProcess redis = RealRedisProcess.start("--dir", dir.toString(), "--repl-diskless-sync", "no");

@@ -112,11 +112,17 @@ public final class ReplicaReplication implements MasterLink, ReplicationStatus {
             LOG.info("Before turning into a replica, using my own master parameters to synthesize a cached master: "
                     + "I may be able to synchronize with the new master with just a partial transfer.");
         }
+        boolean wasLinked = masterSession != null;
+        if (masterHost == null) {
+            downSinceMillis = 0;
+        }
         dropLink();
+        if (wasLinked) {
+            downSinceMillis = now(); // leaving a live master counts as losing the link
+        }
         masterHost = host;
         masterPort = port;
         config.replicaof = host + " " + port;
-        downSinceMillis = 0;
         appliedOffset = history.offset();
         state.keyspace().setExpiryPolicy(ExpiryPolicy.HIDE);
         executor.unblockAllForReplication();
