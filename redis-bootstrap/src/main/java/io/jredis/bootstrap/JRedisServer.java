@@ -33,14 +33,16 @@ public final class JRedisServer implements AutoCloseable {
         state.setLifecycle(lifecycle);
         MasterReplication master = new MasterReplication(config);
         state.setReplication(master);
-        state.setSnapshots(new RdbSnapshotStore(config, ConfigLoader.REDIS_VERSION));
+        RdbSnapshotStore snapshots = new RdbSnapshotStore(config, ConfigLoader.REDIS_VERSION);
+        state.setSnapshots(snapshots);
         CommandExecutor executor = new CommandExecutor(state, Commands.registry());
         this.replica = new ReplicaReplication(state, executor, new LocalHistory(config, master.replicationId()));
         state.setReplication(replica);
         state.setMasterLink(replica);
         this.loop = new EventLoop(executor, new ServerCron(state));
+        snapshots.setReplicationInfo(replica::replicationInfo);
         // runs once the loop serves, after the snapshot was loaded
-        replica.start();
+        replica.start(snapshots::loadedReplicationInfo);
     }
 
     /** Binds the listening sockets; throws when a required address cannot be bound. */

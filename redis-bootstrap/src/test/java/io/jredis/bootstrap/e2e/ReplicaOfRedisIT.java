@@ -286,6 +286,34 @@ class ReplicaOfRedisIT {
     }
 
     @Test
+    void replicaRestartedFromItsOwnSnapshotResumesWithPartialResync(@TempDir java.nio.file.Path replicaDir)
+            throws Exception {
+        try (RealRedisProcess redis = RealRedisProcess.start("--dir", dir.toString(), "--repl-diskless-sync-delay", "0");
+             RespConnection master = RespConnection.to(redis)) {
+            fill(master);
+            String[] args = {"--replicaof", "127.0.0.1 " + redis.port(), "--dir", replicaDir.toString(),
+                "--save", "3600 1"};
+            try (JRedisProcess jredis = JRedisProcess.start(args);
+                 RespConnection replica = RespConnection.to(jredis)) {
+                await("the link to come up", linkUp(replica), jredis, redis);
+                writeLive(master, "a");
+                awaitAck(master);
+            } // SIGTERM: the replica saves its data with its position in the master's stream
+            writeLive(master, "b"); // while the replica is down
+            long partialBefore = Long.parseLong(info(master, "sync_partial_ok"));
+            long fullBefore = Long.parseLong(info(master, "sync_full"));
+            try (JRedisProcess jredis = JRedisProcess.start(args);
+                 RespConnection replica = RespConnection.to(jredis)) {
+                await("the link to come up again", linkUp(replica), jredis, redis);
+                awaitAck(master);
+                assertEquals(partialBefore + 1, Long.parseLong(info(master, "sync_partial_ok")));
+                assertEquals(fullBefore, Long.parseLong(info(master, "sync_full")));
+                assertEquals(contents(master), contents(replica));
+            }
+        }
+    }
+
+    @Test
     void diskFullResyncByReplicaofCommand() throws Exception {
         try (RealRedisProcess redis = RealRedisProcess.start("--dir", dir.toString(), "--repl-diskless-sync", "no");
              RespConnection master = RespConnection.to(redis);

@@ -16,6 +16,8 @@ final class KeyspaceLoader implements RdbSink {
     private boolean keepExpired;
     private long loaded;
     private long expired;
+    /** The repl-* aux fields (repl-id, repl-offset, repl-stream-db) as found. */
+    final java.util.Map<String, String> replicationInfo = new java.util.LinkedHashMap<>();
     String producedBy;
     long createdAt = -1;
     long usedMem = -1;
@@ -47,6 +49,7 @@ final class KeyspaceLoader implements RdbSink {
                 case "redis-ver" -> producedBy = v;
                 case "ctime" -> createdAt = Long.parseLong(v);
                 case "used-mem" -> usedMem = Long.parseLong(v);
+                case "repl-id", "repl-offset", "repl-stream-db" -> replicationInfo.put(n, v);
                 default -> {
                 }
             }

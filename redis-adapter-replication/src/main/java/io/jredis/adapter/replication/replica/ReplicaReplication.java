@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
@@ -74,13 +75,57 @@ public final class ReplicaReplication implements MasterLink, ReplicationStatus {
         return history;
     }
 
-    /** Follows the master of the {@code replicaof} option, if set: called once the server listens. */
-    public void start() {
+    /**
+     * Follows the master of the {@code replicaof} option, if set, once the command thread runs
+     * (after the snapshot was loaded). {@code loadedInfo} gives the repl-* aux fields of that
+     * snapshot: a replica restarted from its own save resumes its master's stream from there,
+     * so the master can answer with a partial resync, as Redis does.
+     */
+    public void start(Supplier<Map<String, String>> loadedInfo) {
         if (config.replicaof.isBlank()) {
             return;
         }
         String[] hp = config.replicaof.trim().split("\\s+");
-        state.commandThread().submit(() -> follow(hp[0], Integer.parseInt(hp[1])));
+        state.commandThread().submit(() -> {
+            resumeFrom(loadedInfo.get());
+            follow(hp[0], Integer.parseInt(hp[1]));
+        });
+    }
+
+    private void resumeFrom(Map<String, String> info) {
+        String id = info.get("repl-id");
+        String offset = info.get("repl-offset");
+        if (id == null || id.length() != 40 || offset == null) {
+            return;
+        }
+        try {
+            long off = Long.parseLong(offset);
+            int db = Integer.parseInt(info.getOrDefault("repl-stream-db", "0"));
+            if (off < 0 || db < 0 || db >= state.keyspace().count()) {
+                return;
+            }
+            history.adopt(id, off);
+            cachedDb = db;
+            LOG.info("Loaded the replication ID {} and offset {} from the RDB file: trying a partial resync", id, off);
+        } catch (NumberFormatException e) {
+            // a snapshot without a usable position: a full resync it is
+        }
+    }
+
+    /**
+     * The position in the master's stream to save with a snapshot (repl-stream-db, repl-id,
+     * repl-offset, Redis's aux fields and order); empty when not a replica.
+     */
+    public Map<String, String> replicationInfo() {
+        if (masterHost == null) {
+            return Map.of();
+        }
+        ClientSession m = masterSession;
+        Map<String, String> info = new java.util.LinkedHashMap<>();
+        info.put("repl-stream-db", Integer.toString(m != null ? m.db() : cachedDb));
+        info.put("repl-id", history.replicationId());
+        info.put("repl-offset", Long.toString(appliedOffset));
+        return info;
     }
 
     // ---------------------------------------------------------------- MasterLink (command thread)
