@@ -12,8 +12,8 @@ final class MasterReplies implements ReplySink {
 
     private static final Logger LOG = LoggerFactory.getLogger("jredis");
 
-    /** The command being applied, for the log line. */
-    String command = "";
+    /** The command being applied, named in the log line only when it failed. */
+    io.jredis.application.command.Arguments command;
 
     @Override
     public void status(String text) {
@@ -22,7 +22,7 @@ final class MasterReplies implements ReplySink {
     @Override
     public void error(String text) {
         LOG.warn("== CRITICAL == This replica is sending an error to its master: '{}' after processing the command '{}'",
-                text, command);
+                text, command == null || command.count() == 0 ? "" : command.text(0).toLowerCase(java.util.Locale.ROOT));
     }
 
     @Override

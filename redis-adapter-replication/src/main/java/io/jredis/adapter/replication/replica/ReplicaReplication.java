@@ -343,7 +343,7 @@ public final class ReplicaReplication implements MasterLink, ReplicationStatus {
                 if (args.count() >= 2 && args.is(0, "replconf") && args.is(1, "getack")) {
                     from.sendAck(appliedOffset);
                 } else if (args.count() > 0) {
-                    replies.command = args.string(0).toLowerCase(Locale.ROOT);
+                    replies.command = args;
                     executor.execute(masterSession, args, replies);
                 }
                 if (!masterSession.inMulti()) {
