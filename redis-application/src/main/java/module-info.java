@@ -8,6 +8,7 @@ module io.jredis.application {
     exports io.jredis.application.command.connection;
     exports io.jredis.application.command.generic;
     exports io.jredis.application.command.hash;
+    exports io.jredis.application.command.replica;
     exports io.jredis.application.command.server;
     exports io.jredis.application.command.set;
     exports io.jredis.application.command.sort;

@@ -3,6 +3,8 @@ package io.jredis.bootstrap;
 import io.jredis.adapter.net.EventLoop;
 import io.jredis.adapter.replication.MasterReplication;
 import io.jredis.adapter.replication.rdb.RdbSnapshotStore;
+import io.jredis.adapter.replication.replica.LocalHistory;
+import io.jredis.adapter.replication.replica.ReplicaReplication;
 import io.jredis.application.command.CommandExecutor;
 import io.jredis.application.command.Commands;
 import io.jredis.application.port.Clock;
@@ -19,6 +21,7 @@ public final class JRedisServer implements AutoCloseable {
 
     private final ServerState state;
     private final EventLoop loop;
+    private final ReplicaReplication replica;
 
     public JRedisServer(ServerConfig config, Clock clock) throws IOException {
         this(config, clock, ServerLifecycle.NONE);
@@ -28,10 +31,18 @@ public final class JRedisServer implements AutoCloseable {
     public JRedisServer(ServerConfig config, Clock clock, ServerLifecycle lifecycle) throws IOException {
         this.state = new ServerState(config, clock);
         state.setLifecycle(lifecycle);
-        state.setReplication(new MasterReplication(config));
-        state.setSnapshots(new RdbSnapshotStore(config, ConfigLoader.REDIS_VERSION));
+        MasterReplication master = new MasterReplication(config);
+        state.setReplication(master);
+        RdbSnapshotStore snapshots = new RdbSnapshotStore(config, ConfigLoader.REDIS_VERSION);
+        state.setSnapshots(snapshots);
         CommandExecutor executor = new CommandExecutor(state, Commands.registry());
+        this.replica = new ReplicaReplication(state, executor, new LocalHistory(config, master.replicationId()));
+        state.setReplication(replica);
+        state.setMasterLink(replica);
         this.loop = new EventLoop(executor, new ServerCron(state));
+        snapshots.setReplicationInfo(replica::replicationInfo);
+        // runs once the loop serves, after the snapshot was loaded
+        replica.start(snapshots::loadedReplicationInfo);
     }
 
     /** Binds the listening sockets; throws when a required address cannot be bound. */
@@ -74,6 +85,7 @@ public final class JRedisServer implements AutoCloseable {
 
     @Override
     public void close() {
+        replica.close();
         loop.stop();
     }
 }

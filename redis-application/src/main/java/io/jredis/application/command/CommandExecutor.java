@@ -92,11 +92,20 @@ public final class CommandExecutor {
             reject(session, reply, Errors.NOAUTH, command);
             return;
         }
+        if (session.inMulti() && spec.has(CommandFlag.NO_MULTI)) {
+            reject(session, reply, Errors.NOT_ALLOWED_IN_MULTI, command);
+            return;
+        }
+        if (server.readOnlyReplica() && !session.master() && writes(session, spec)) {
+            reject(session, reply, Errors.READONLY_REPLICA, command);
+            return;
+        }
+        if (!server.config().replicaServeStaleData && server.masterLink().replicating()
+                && !server.masterLink().linkUp() && deniedWhenStale(session, spec)) {
+            reject(session, reply, Errors.MASTERDOWN, command);
+            return;
+        }
         if (session.inMulti()) {
-            if (spec.has(CommandFlag.NO_MULTI)) {
-                reject(session, reply, Errors.NOT_ALLOWED_IN_MULTI, command);
-                return;
-            }
             if (!runsInsideMulti(spec)) {
                 // A doomed transaction keeps no more commands (Redis 7.0 neither), yet says QUEUED.
                 if (!session.queueDoomed()) {
@@ -248,6 +257,28 @@ public final class CommandExecutor {
         return true;
     }
 
+    /**
+     * A master became a replica: every blocked client's wait ends, as redis-server 7.0.15 ends
+     * them — READONLY for a blocked write when the replica is read-only, otherwise UNBLOCKED
+     * (the data they wait for would only come from the new master). Returns how many.
+     */
+    public int unblockAllForReplication() {
+        List<ClientSession> waiting = new java.util.ArrayList<>();
+        for (ClientSession s : server.clients().all()) {
+            if (s.blocked() && blocked.waiter(s) != null) {
+                waiting.add(s);
+            }
+        }
+        for (ClientSession s : waiting) {
+            BlockedClients.Waiter w = blocked.unblock(s);
+            boolean write = w.command().spec().has(CommandFlag.WRITE);
+            s.connection().replySink().error(server.readOnlyReplica() && write
+                    ? Errors.READONLY_REPLICA : Errors.UNBLOCKED_BY_REPLICATION);
+            s.connection().wake();
+        }
+        return waiting.size();
+    }
+
     /** Looks up the command a queued argument list names (EXEC), already checked when queued. */
     public Command resolve(Arguments args) {
         Command command = registry.lookup(args);
@@ -255,6 +286,40 @@ public final class CommandExecutor {
             command = registry.lookupSubcommand(command, args);
         }
         return command;
+    }
+
+    /** Redis's is_write_command: a write, or an EXEC whose queue holds one. */
+    private boolean writes(ClientSession session, CommandSpec spec) {
+        if (spec.has(CommandFlag.WRITE)) {
+            return true;
+        }
+        if (!session.inMulti() || !spec.fullName().equals("exec")) {
+            return false;
+        }
+        for (Arguments queued : session.queued()) {
+            Command c = resolve(queued);
+            if (c != null && c.spec().has(CommandFlag.WRITE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Redis's is_denystale_command: not flagged stale, or an EXEC whose queue holds such a command. */
+    private boolean deniedWhenStale(ClientSession session, CommandSpec spec) {
+        if (!spec.has(CommandFlag.STALE)) {
+            return true;
+        }
+        if (!session.inMulti() || !spec.fullName().equals("exec")) {
+            return false;
+        }
+        for (Arguments queued : session.queued()) {
+            Command c = resolve(queued);
+            if (c != null && !c.spec().has(CommandFlag.STALE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean runsInsideMulti(CommandSpec spec) {

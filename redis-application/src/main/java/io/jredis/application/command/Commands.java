@@ -5,6 +5,7 @@ import io.jredis.application.command.generic.KeyCommands;
 import io.jredis.application.command.server.ConfigCommands;
 import io.jredis.application.command.hash.HashCommands;
 import io.jredis.application.command.list.ListCommands;
+import io.jredis.application.command.replica.ReplicaCommands;
 import io.jredis.application.command.server.ServerCommands;
 import io.jredis.application.command.set.SetCommands;
 import io.jredis.application.command.sort.SortCommands;
@@ -34,6 +35,7 @@ public final class Commands {
         all.addAll(HashCommands.all());
         all.addAll(SetCommands.all());
         all.addAll(SortCommands.all());
+        all.addAll(ReplicaCommands.all());
         return all;
     }
 

@@ -200,6 +200,11 @@ public final class Errors {
 
 
     // ---- replication, replica side: add errors below this line ----
+    public static final String INVALID_MASTER_PORT = "ERR Invalid master port";
+    public static final String MASTERDOWN =
+            "MASTERDOWN Link with MASTER is down and replica-serve-stale-data is set to 'no'.";
+    public static final String UNBLOCKED_BY_REPLICATION =
+            "UNBLOCKED force unblock from blocking operation, instance state changed (master -> replica?)";
 
 
 

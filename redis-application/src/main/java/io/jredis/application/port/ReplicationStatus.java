@@ -8,4 +8,15 @@ public interface ReplicationStatus {
 
     /** "master" or "slave". */
     String role();
+
+    /**
+     * The ROLE reply: {@code master offset [[ip port offset] ...]} or
+     * {@code slave host port state offset}.
+     */
+    default void roleReply(ReplySink reply) {
+        reply.array(3);
+        reply.bulk("master");
+        reply.integer(0);
+        reply.array(0);
+    }
 }

@@ -230,8 +230,16 @@ public final class ConfigOptions {
         alias(integer("repl-ping-replica-period", 1, Integer.MAX_VALUE, true, c -> c.replPingReplicaPeriod,
                 (c, v) -> c.replPingReplicaPeriod = (int) v), "repl-ping-slave-period");
         integer("repl-timeout", 1, Integer.MAX_VALUE, true, c -> c.replTimeout, (c, v) -> c.replTimeout = (int) v);
+        // in Redis's table order (CONFIG GET slave* lists them so)
+        alias(string("replica-announce-ip", true, c -> c.replicaAnnounceIp, (c, v) -> c.replicaAnnounceIp = v),
+                "slave-announce-ip");
+        alias(integer("replica-announce-port", 0, 65535, true, c -> c.replicaAnnouncePort,
+                (c, v) -> c.replicaAnnouncePort = (int) v), "slave-announce-port");
         alias(integer("replica-priority", 0, Integer.MAX_VALUE, true, c -> c.replicaPriority,
                 (c, v) -> c.replicaPriority = (int) v), "slave-priority");
+        bool("replica-announced", true, c -> c.replicaAnnounced, (c, v) -> c.replicaAnnounced = v);
+        alias(bool("replica-serve-stale-data", true, c -> c.replicaServeStaleData,
+                (c, v) -> c.replicaServeStaleData = v), "slave-serve-stale-data");
     }
 
     private ConfigOptions() {

@@ -58,4 +58,8 @@ public final class ServerConfig {
     public int replPingReplicaPeriod = 10;
     public int replTimeout = 60;
     public int replicaPriority = 100;
+    public String replicaAnnounceIp = "";
+    public int replicaAnnouncePort;
+    public boolean replicaAnnounced = true;
+    public boolean replicaServeStaleData = true;
 }

@@ -33,6 +33,7 @@ public final class ServerState {
     private final java.util.List<WriteLog> writeLogs = new java.util.ArrayList<>();
     private io.jredis.application.port.CommandThread commandThread = io.jredis.application.port.CommandThread.DIRECT;
     private ReplicationStatus replication;
+    private io.jredis.application.port.MasterLink masterLink = io.jredis.application.port.MasterLink.NONE;
     private ExpiredKeyPropagation expiredKeys;
     private io.jredis.application.port.ServerLifecycle lifecycle = io.jredis.application.port.ServerLifecycle.NONE;
     private io.jredis.application.port.SnapshotStore snapshots = io.jredis.application.port.SnapshotStore.NONE;
@@ -142,6 +143,23 @@ public final class ServerState {
 
     public void setReplication(ReplicationStatus replication) {
         this.replication = replication;
+    }
+
+    /** The replica side: REPLICAOF moves it; the executor asks it whether writes are refused. */
+    public io.jredis.application.port.MasterLink masterLink() {
+        return masterLink;
+    }
+
+    public void setMasterLink(io.jredis.application.port.MasterLink masterLink) {
+        this.masterLink = masterLink;
+    }
+
+    /**
+     * Writes from ordinary clients get READONLY: this server follows a master and
+     * replica-read-only is yes (Redis's masterhost && repl_slave_ro).
+     */
+    public boolean readOnlyReplica() {
+        return config.replicaReadOnly && masterLink.replicating();
     }
 
     /** The process around the server: SHUTDOWN, CONFIG SET port/bind/dir. */

@@ -26,6 +26,7 @@ public final class ClientSession {
     private boolean closing;
     private boolean noEvict;
     private boolean blocked;
+    private boolean master;
 
     // transaction state
     private boolean inMulti;
@@ -145,6 +146,18 @@ public final class ClientSession {
 
     public void setBlocked(boolean blocked) {
         this.blocked = blocked;
+    }
+
+    /**
+     * The link to this server's own master (a replica's master client): its commands are
+     * obeyed even on a read-only replica and its replies go nowhere. CLIENT LIST flag M.
+     */
+    public boolean master() {
+        return master;
+    }
+
+    public void markMaster() {
+        this.master = true;
     }
 
     // ---------------------------------------------------------------- transactions

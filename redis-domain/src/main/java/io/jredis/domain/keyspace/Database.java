@@ -64,6 +64,7 @@ public final class Database {
     private int volatileCount;
     private long expiredCount;
     private int samplingCursor;
+    private ExpiryPolicy policy = ExpiryPolicy.RECLAIM;
 
     public Database(int id, KeyspaceListener listener) {
         this.id = id;
@@ -72,6 +73,15 @@ public final class Database {
 
     public int id() {
         return id;
+    }
+
+    /** How keys past their time are treated from now on (a replica hides or keeps them). */
+    public void setExpiryPolicy(ExpiryPolicy policy) {
+        this.policy = policy;
+    }
+
+    public ExpiryPolicy expiryPolicy() {
+        return policy;
     }
 
     /** Number of keys, including keys whose time has passed but that were not reclaimed yet. */
@@ -358,10 +368,19 @@ public final class Database {
     public byte[] randomKey(java.util.random.RandomGenerator random, long now) {
         // As Redis on a master: an expired pick is reclaimed and another is drawn. Every miss
         // removes a key, so this ends.
+        int tries = 100;
         while (size > 0) {
             Entry e = randomEntry(random);
             if (!isExpired(e, now)) {
                 return e.key;
+            }
+            if (policy != ExpiryPolicy.RECLAIM) {
+                // As Redis on a replica: nothing is removed, so after some tries an expired
+                // key is returned rather than looping forever over a fully expired database.
+                if (--tries == 0) {
+                    return e.key;
+                }
+                continue;
             }
             expire(e);
         }
@@ -411,7 +430,9 @@ public final class Database {
             while (e != null) {
                 Entry next = e.next;
                 if (isExpired(e, now)) {
-                    expire(e);
+                    if (policy == ExpiryPolicy.RECLAIM) {
+                        expire(e);
+                    }
                 } else {
                     visitor.accept(e.key);
                     visited++;
@@ -496,8 +517,10 @@ public final class Database {
         for (Entry e = table[h & (table.length - 1)]; e != null; e = e.next) {
             if (e.hash == h && e.key.length == len
                     && Arrays.equals(e.key, 0, len, buf, off, off + len)) {
-                if (isExpired(e, now)) {
-                    expire(e);
+                if (isExpiredAt(e, now) && policy != ExpiryPolicy.KEEP) {
+                    if (policy == ExpiryPolicy.RECLAIM) {
+                        expire(e);
+                    }
                     return null;
                 }
                 return e;
@@ -510,8 +533,9 @@ public final class Database {
         return e instanceof VolatileEntry v && v.expireAt <= now;
     }
 
+    /** Past its time as this database's policy sees it: never under KEEP (the master decides). */
     private boolean isExpired(Entry e, long now) {
-        return e instanceof VolatileEntry v && v.expireAt <= now;
+        return policy != ExpiryPolicy.KEEP && e instanceof VolatileEntry v && v.expireAt <= now;
     }
 
     private void expire(Entry e) {

@@ -21,6 +21,13 @@ public final class Keyspace {
         return databases[index];
     }
 
+    /** How every database treats keys past their time (a replica hides or keeps them). */
+    public void setExpiryPolicy(ExpiryPolicy policy) {
+        for (Database db : databases) {
+            db.setExpiryPolicy(policy);
+        }
+    }
+
     /** Removes every key of every database. */
     public void clear() {
         for (Database db : databases) {
@@ -59,6 +66,9 @@ public final class Keyspace {
      * of samples per call. Returns how many keys were removed.
      */
     public int activeExpireCycle(long now, int sampleBudget) {
+        if (databases.length == 0 || databases[0].expiryPolicy() != ExpiryPolicy.RECLAIM) {
+            return 0; // a replica waits for its master's DEL
+        }
         int removed = 0;
         int budget = sampleBudget;
         for (int n = 0; n < databases.length && budget > 0; n++) {

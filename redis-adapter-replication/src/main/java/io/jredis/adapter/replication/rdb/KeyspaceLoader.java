@@ -12,8 +12,12 @@ final class KeyspaceLoader implements RdbSink {
 
     private final Keyspace keyspace;
     private final long now;
+    /** A replica keeps keys already expired: its master sends their DEL (Redis's iAmMaster check). */
+    private boolean keepExpired;
     private long loaded;
     private long expired;
+    /** The repl-* aux fields (repl-id, repl-offset, repl-stream-db) as found. */
+    final java.util.Map<String, String> replicationInfo = new java.util.LinkedHashMap<>();
     String producedBy;
     long createdAt = -1;
     long usedMem = -1;
@@ -21,6 +25,11 @@ final class KeyspaceLoader implements RdbSink {
     KeyspaceLoader(Keyspace keyspace, long now) {
         this.keyspace = keyspace;
         this.now = now;
+    }
+
+    KeyspaceLoader keepingExpired() {
+        this.keepExpired = true;
+        return this;
     }
 
     long loaded() {
@@ -40,6 +49,7 @@ final class KeyspaceLoader implements RdbSink {
                 case "redis-ver" -> producedBy = v;
                 case "ctime" -> createdAt = Long.parseLong(v);
                 case "used-mem" -> usedMem = Long.parseLong(v);
+                case "repl-id", "repl-offset", "repl-stream-db" -> replicationInfo.put(n, v);
                 default -> {
                 }
             }
@@ -66,7 +76,7 @@ final class KeyspaceLoader implements RdbSink {
                     + keyspace.count() + " databases (it has keys in database " + db + ")");
         }
         Object domainValue = toDomain(value);
-        if (expireAt != -1 && expireAt < now) {
+        if (expireAt != -1 && expireAt < now && !keepExpired) {
             expired++; // as Redis on a master: keys that expired while the file sat on disk are dropped
             return;
         }

@@ -68,11 +68,27 @@ public final class RdbSnapshotStore implements SnapshotStore {
 
     private final ServerConfig config;
     private final String redisVersion;
+    /**
+     * A replica's position in its master's stream (repl-stream-db, repl-id, repl-offset, in
+     * that order), saved as aux fields so that after a restart it can resync partially.
+     */
+    private java.util.function.Supplier<java.util.Map<String, String>> replicationInfo = java.util.Map::of;
+    private volatile java.util.Map<String, String> loadedReplicationInfo = java.util.Map.of();
 
     /** {@code redisVersion}: what the redis-ver aux field says (the version jredis reports). */
     public RdbSnapshotStore(ServerConfig config, String redisVersion) {
         this.config = config;
         this.redisVersion = redisVersion;
+    }
+
+    /** Where the replication aux fields to save come from (the replica side). */
+    public void setReplicationInfo(java.util.function.Supplier<java.util.Map<String, String>> info) {
+        this.replicationInfo = info;
+    }
+
+    /** The repl-* aux fields of the snapshot loaded last (empty when it had none). */
+    public java.util.Map<String, String> loadedReplicationInfo() {
+        return loadedReplicationInfo;
     }
 
     Path file() {
@@ -132,6 +148,9 @@ public final class RdbSnapshotStore implements SnapshotStore {
         w.aux("ctime", Long.toString(now / 1000));
         Runtime rt = Runtime.getRuntime();
         w.aux("used-mem", Long.toString(rt.totalMemory() - rt.freeMemory()));
+        for (java.util.Map.Entry<String, String> e : replicationInfo.get().entrySet()) {
+            w.aux(e.getKey(), e.getValue());
+        }
         w.aux("aof-base", "0");
         IOException[] failure = new IOException[1];
         for (int i = 0; i < keyspace.count(); i++) {
@@ -186,8 +205,21 @@ public final class RdbSnapshotStore implements SnapshotStore {
         for (int i = 0; i < keyspace.count(); i++) {
             keyspace.db(i).swapContents(fresh.db(i));
         }
+        loadedReplicationInfo = java.util.Map.copyOf(loader.replicationInfo);
         LOG.info("Done loading RDB, keys loaded: {}, keys expired: {}.", loader.loaded(), loader.expired());
         LOG.info("DB loaded from disk: {} seconds", String.format("%.3f", (System.nanoTime() - start) / 1e9));
+        return new LoadResult(loader.loaded(), loader.expired());
+    }
+
+    /**
+     * Reads a master's RDB transfer (a replica's full resync) from {@code in}, which must end
+     * where the RDB ends, into {@code fresh}. Keys already expired are kept, as on a Redis
+     * replica: the master sends their DEL.
+     */
+    public static LoadResult loadTransfer(InputStream in, Keyspace fresh, long now)
+            throws IOException, RdbFormatException {
+        KeyspaceLoader loader = new KeyspaceLoader(fresh, now).keepingExpired();
+        RdbReader.read(in, new LoggingSink(loader, now));
         return new LoadResult(loader.loaded(), loader.expired());
     }
 

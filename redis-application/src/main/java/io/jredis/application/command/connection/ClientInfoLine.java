@@ -54,7 +54,7 @@ final class ClientInfoLine {
                 .append(" tot-mem=").append(totMem)
                 .append(" events=").append(obl > 0 ? "rw" : "r")
                 .append(" cmd=").append(s.lastCommand())
-                .append(" user=").append(DefaultUser.NAME)
+                .append(" user=").append(s.master() ? "(superuser)" : DefaultUser.NAME)
                 .append(" redir=-1")
                 .append(" resp=").append(s.protocol());
         return sb.toString();
@@ -63,6 +63,9 @@ final class ClientInfoLine {
     /** Redis's flag letters in Redis's order; N when none applies. */
     private static String flags(ClientSession s) {
         StringBuilder f = new StringBuilder(4);
+        if (s.master()) {
+            f.append('M');
+        }
         if (s.inMulti()) {
             f.append('x');
         }

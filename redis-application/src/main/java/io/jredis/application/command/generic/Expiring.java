@@ -97,7 +97,9 @@ final class Expiring {
                 return;
             }
         }
-        if (when <= ctx.now()) {
+        // Redis's checkAlreadyExpired: a replica stores the past time (the key is then hidden
+        // from its clients) and leaves the deletion to its master's DEL.
+        if (when <= ctx.now() && !ctx.server().masterLink().replicating()) {
             db.remove(buf, off, len, ctx.now());
             ctx.keyModified(args, 1);
             ctx.propagateAs(List.of(DEL, args.bytes(1)));
