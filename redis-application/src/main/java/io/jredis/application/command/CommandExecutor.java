@@ -152,6 +152,10 @@ public final class CommandExecutor {
             ctx.setOutermostArgs(args);
         }
         unit.open();
+        // While a background snapshot walks the keyspace, a command that may write hands the
+        // keys it looks up to the snapshot before it can change them (copy-on-write per key).
+        io.jredis.domain.keyspace.SnapshotWalk walk = server.keyspace().walk();
+        boolean wasWriting = walk != null && walk.writing(!spec.has(CommandFlag.READONLY));
         try {
             ctx.bind(session, args, reply, now);
             ctx.serving(readyKey);
@@ -173,13 +177,17 @@ public final class CommandExecutor {
                 server.stats().commandsProcessed++;
             }
             // EXEC is not a write itself: the commands it runs propagate one by one, in its unit.
-            if (server.writeLog().active() && spec.has(CommandFlag.WRITE) && server.stats().dirty != dirtyBefore
+            if (server.writeLog().active() && spec.has(CommandFlag.WRITE)
+                    && (server.stats().dirty != dirtyBefore || ctx.propagationForced())
                     && !ctx.propagationSuppressed()) {
                 List<byte[]> argv = ctx.propagation();
                 unit.append(session.db(), argv != null ? argv : args.toList());
             }
             return blockRequested;
         } finally {
+            if (walk != null && !walk.closed()) {
+                walk.writing(wasWriting);
+            }
             depth--;
             unit.close(!spec.has(CommandFlag.TOUCHES_ARBITRARY_KEYS));
         }

@@ -131,8 +131,6 @@ public final class Errors {
     // ---- persistence: add errors below this line ----
     /** SAVE failed (the reason is in the log): Redis replies a bare "-ERR". */
     public static final String SAVE_FAILED = "ERR";
-    public static final String BGSAVE_NOT_SUPPORTED =
-            "ERR BGSAVE is not supported by jredis yet (no background snapshot without fork): use SAVE";
 
     // ---- sorted sets: add errors below this line ----
     public static final String ZSET_MIN_MAX_NOT_FLOAT = "ERR min or max is not a float";
@@ -193,6 +191,9 @@ public final class Errors {
 
 
     // ---- background saves: add BGSAVE errors below this line ----
+    public static final String BGSAVE_IN_PROGRESS = "ERR Background save already in progress";
+    public static final String BGSAVE_OTHER_CHILD = "ERR Another child process is active (AOF?): can't BGSAVE right "
+            + "now. Use BGSAVE SCHEDULE in order to schedule a BGSAVE whenever possible.";
 
 
     // ---- replication, master side: add errors below this line ----

@@ -1,5 +1,7 @@
 package io.jredis.adapter.replication.rdb;
 
+import io.jredis.application.port.CommandThread;
+import io.jredis.application.port.SnapshotOutput;
 import io.jredis.application.port.SnapshotStore;
 import io.jredis.application.server.ServerConfig;
 import io.jredis.domain.keyspace.Database;
@@ -35,7 +37,7 @@ import java.nio.file.StandardOpenOption;
 public final class RdbSnapshotStore implements SnapshotStore {
 
     /** A collection value in the codec's neutral form, for writing. */
-    private static LoadedValue collection(Object value) throws IOException {
+    static LoadedValue collection(Object value) throws IOException {
         if (value instanceof ListValue list) {
             java.util.List<byte[]> elements = new java.util.ArrayList<>(list.size());
             list.forEach(0, true, (buf, off, len) -> elements.add(java.util.Arrays.copyOfRange(buf, off, off + len)));
@@ -126,13 +128,7 @@ public final class RdbSnapshotStore implements SnapshotStore {
     /** The RDB bytes of the keyspace as at {@code now}, to any stream (a file, a replica). */
     public void write(Keyspace keyspace, long now, OutputStream os) throws IOException {
         RdbWriter w = new RdbWriter(os, config.rdbcompression, config.rdbchecksum);
-        w.header();
-        w.aux("redis-ver", redisVersion);
-        w.aux("redis-bits", "64");
-        w.aux("ctime", Long.toString(now / 1000));
-        Runtime rt = Runtime.getRuntime();
-        w.aux("used-mem", Long.toString(rt.totalMemory() - rt.freeMemory()));
-        w.aux("aof-base", "0");
+        writeHeader(w, redisVersion, now, false);
         IOException[] failure = new IOException[1];
         for (int i = 0; i < keyspace.count(); i++) {
             Database db = keyspace.db(i);
@@ -145,14 +141,7 @@ public final class RdbSnapshotStore implements SnapshotStore {
                     return;
                 }
                 try {
-                    long exp = expireAt == Database.NO_EXPIRY ? -1 : expireAt;
-                    if (value instanceof byte[] b) {
-                        w.stringEntry(key, b, b.length, exp);
-                    } else if (value instanceof MutableString m) {
-                        w.stringEntry(key, m.array(), m.length(), exp);
-                    } else {
-                        w.entry(key, collection(value), exp);
-                    }
+                    writeEntry(w, key, value, expireAt);
                 } catch (IOException e) {
                     failure[0] = e;
                 }
@@ -162,6 +151,43 @@ public final class RdbSnapshotStore implements SnapshotStore {
             }
         }
         w.end();
+    }
+
+    /** The RDB header and aux fields Redis 7.0 writes (aof-base 1 for an AOF's preamble base file). */
+    static void writeHeader(RdbWriter w, String redisVersion, long now, boolean aofBase) throws IOException {
+        w.header();
+        w.aux("redis-ver", redisVersion);
+        w.aux("redis-bits", "64");
+        w.aux("ctime", Long.toString(now / 1000));
+        Runtime rt = Runtime.getRuntime();
+        w.aux("used-mem", Long.toString(rt.totalMemory() - rt.freeMemory()));
+        w.aux("aof-base", aofBase ? "1" : "0");
+    }
+
+    /** One key of any type jredis stores, with its unix-ms expiry or {@link Database#NO_EXPIRY}. */
+    static void writeEntry(RdbWriter w, byte[] key, Object value, long expireAt) throws IOException {
+        long exp = expireAt == Database.NO_EXPIRY ? -1 : expireAt;
+        if (value instanceof byte[] b) {
+            w.stringEntry(key, b, b.length, exp);
+        } else if (value instanceof MutableString m) {
+            w.stringEntry(key, m.array(), m.length(), exp);
+        } else {
+            w.entry(key, collection(value), exp);
+        }
+    }
+
+    @Override
+    public SnapshotOutput backgroundOutput(CommandThread commandThread) {
+        try {
+            RdbFileTarget target = RdbFileTarget.open(Path.of(config.dir), config.dbfilename);
+            LOG.info("Background saving started");
+            return new RdbOutput(target, config, redisVersion, commandThread, "DB saved on disk");
+        } catch (IOException e) {
+            String reason = "Failed opening the temp RDB file for saving (in server root dir " + config.dir + "): "
+                    + reason(e);
+            LOG.warn(reason);
+            return new FailedOutput(reason);
+        }
     }
 
     @Override

@@ -22,6 +22,8 @@ public final class RdbWriter {
     private final byte[] buf = new byte[64 * 1024];
     private int pos;
     private long crc;
+    /** Bytes already handed to the stream. */
+    private long flushed;
 
     public RdbWriter(OutputStream out, boolean compression, boolean checksum) {
         this.out = out;
@@ -37,6 +39,17 @@ public final class RdbWriter {
         writeByte(RdbReader.OPCODE_AUX);
         writeString(name.getBytes(StandardCharsets.ISO_8859_1));
         writeString(value.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /** A SELECTDB alone: more keys of a database already started (a background snapshot interleaves them). */
+    public void selectDbAgain(int db) throws IOException {
+        writeByte(RdbReader.OPCODE_SELECTDB);
+        writeLength(db);
+    }
+
+    /** Bytes written so far, buffered or not. */
+    public long offset() {
+        return flushed + pos;
     }
 
     public void selectDb(int db, long size, long expires) throws IOException {
@@ -239,6 +252,7 @@ public final class RdbWriter {
                 crc = Crc64.update(crc, buf, 0, pos);
             }
             out.write(buf, 0, pos);
+            flushed += pos;
             pos = 0;
         }
     }

@@ -23,6 +23,11 @@ public final class SaveCommand implements Command {
 
     @Override
     public void execute(CommandContext ctx) {
+        if (ctx.server().rdbBackgroundSave().rdbInProgress()) {
+            ctx.reply().error(Errors.BGSAVE_IN_PROGRESS);
+            return;
+        }
+        ctx.server().persistence().saves++;
         if (ctx.server().saveSnapshot()) {
             ctx.reply().ok();
         } else {

@@ -65,6 +65,8 @@ public final class ShutdownCommand implements Command {
             ctx.reply().error(Errors.SHUTDOWN_NOT_IN_PROGRESS);
             return;
         }
+        // As Redis's prepareForShutdown: a BGSAVE in progress is killed first, whether or not we save.
+        ctx.server().rdbBackgroundSave().killRdb();
         boolean savePoints = !ctx.server().config().save.isBlank();
         if ((save || (savePoints && !nosave)) && !ctx.server().saveSnapshot() && !force) {
             ctx.reply().error(Errors.SHUTDOWN_FAILED);
