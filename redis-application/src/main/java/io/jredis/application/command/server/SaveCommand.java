@@ -27,8 +27,8 @@ public final class SaveCommand implements Command {
             ctx.reply().error(Errors.BGSAVE_IN_PROGRESS);
             return;
         }
-        ctx.server().persistence().saves++;
         if (ctx.server().saveSnapshot()) {
+            ctx.server().persistence().saves++;
             ctx.reply().ok();
         } else {
             ctx.reply().error(Errors.SAVE_FAILED);
