@@ -36,8 +36,8 @@ public final class BackgroundSnapshot {
 
     /** Keys handed to the walk per step; the slice checks its time budget between steps. */
     private static final int STEP_KEYS = 128;
-    /** Time one slice may take, so a command waits at most about this much for a snapshot. */
-    public static final long SLICE_NANOS = 1_000_000L;
+    /** Time one slice may take (one per event-loop turn), so a command waits at most about this much for a snapshot. */
+    public static final long SLICE_NANOS = 250_000L;
 
     private final ServerState server;
     private SnapshotWalk walk;
