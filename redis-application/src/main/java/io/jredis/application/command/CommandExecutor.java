@@ -92,6 +92,10 @@ public final class CommandExecutor {
             reject(session, reply, Errors.NOAUTH, command);
             return;
         }
+        if ((spec.has(CommandFlag.WRITE) || spec.fullName().equals("ping")) && writesDeniedByDiskError()) {
+            reject(session, reply, Errors.MISCONF, command);
+            return;
+        }
         if (session.inMulti()) {
             if (spec.has(CommandFlag.NO_MULTI)) {
                 reject(session, reply, Errors.NOT_ALLOWED_IN_MULTI, command);
@@ -263,6 +267,12 @@ public final class CommandExecutor {
             command = registry.lookupSubcommand(command, args);
         }
         return command;
+    }
+
+    /** Redis's writeCommandsDeniedByDiskError for the RDB: save points set and the last BGSAVE failed. */
+    private boolean writesDeniedByDiskError() {
+        return server.config().stopWritesOnBgsaveError && !server.persistence().lastSaveOk
+                && !server.config().save.isBlank();
     }
 
     private static boolean runsInsideMulti(CommandSpec spec) {

@@ -237,6 +237,17 @@ class PersistenceCommandsTest {
         assertEquals(1, store.outputs.size());
         runSlices();
         assertEquals("err", info("rdb_last_bgsave_status"));
+        assertEquals("1", info("rdb_saves"), "a BGSAVE counts when it starts");
+        // stop-writes-on-bgsave-error: writes (and PING) are refused until a save succeeds
+        assertEquals("(error) " + io.jredis.application.command.Errors.MISCONF, t.run("SET", "c", "1"));
+        assertEquals("(error) " + io.jredis.application.command.Errors.MISCONF, t.run("PING"));
+        assertEquals("\"1\"", t.run("GET", "a"));
+        t.run("MULTI");
+        assertEquals("(error) " + io.jredis.application.command.Errors.MISCONF, t.run("SET", "c", "1"));
+        assertEquals("(error) EXECABORT Transaction discarded because of previous errors.", t.run("EXEC"));
+        t.run("CONFIG", "SET", "stop-writes-on-bgsave-error", "no");
+        assertEquals("OK", t.run("SET", "c", "1"));
+        t.run("CONFIG", "SET", "stop-writes-on-bgsave-error", "yes");
         store.failing = false;
         t.clock.advance(5_000);
         cron.run();
@@ -246,7 +257,9 @@ class PersistenceCommandsTest {
         assertEquals(2, store.outputs.size());
         runSlices();
         assertEquals("ok", info("rdb_last_bgsave_status"));
-        assertEquals("0", info("rdb_changes_since_last_save"));
+        assertEquals("OK", t.run("SET", "c", "2"));
+        assertEquals("1", info("rdb_changes_since_last_save"));
+        t.run("DEL", "c");
         cron.run();
         assertEquals(2, store.outputs.size(), "nothing changed since");
     }
