@@ -67,7 +67,7 @@ class BgsaveIT {
                 .redirectErrorStream(true).start();
         String report = new String(check.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
         assertEquals(0, check.waitFor(), report);
-        assertTrue(report.contains("RDB looks OK"), report);
+        assertTrue(report.contains("Checksum OK") && report.contains("RDB looks OK"), report);
         assertTrue(Files.list(dir).noneMatch(p -> p.getFileName().toString().startsWith("temp-")), "no temp file left");
 
         try (RealRedisProcess redis = RealRedisProcess.start("--dir", dir.toString());

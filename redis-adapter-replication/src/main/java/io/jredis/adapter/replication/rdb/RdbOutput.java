@@ -49,6 +49,9 @@ public final class RdbOutput implements SnapshotOutput {
     private volatile Consumer<String> done;
     private volatile boolean aborted;
     private long earlyBytes;
+    private final boolean checksum;
+    /** CRC64 of everything written so far; the writer thread's own. */
+    private long crc;
 
     /**
      * @param successMessage logged once the target completed (e.g. "DB saved on disk"), or null
@@ -60,7 +63,9 @@ public final class RdbOutput implements SnapshotOutput {
         this.redisVersion = redisVersion;
         this.commandThread = commandThread;
         this.successMessage = successMessage;
-        this.writer = new RdbWriter(new ChunkStream(), config.rdbcompression, config.rdbchecksum);
+        // the CRC64 is computed by the writer thread, so the command thread only encodes
+        this.writer = new RdbWriter(new ChunkStream(), config.rdbcompression, false);
+        this.checksum = config.rdbchecksum;
         this.selected = new boolean[Math.max(1, config.databases)];
         this.thread = Thread.ofPlatform().name("jredis-rdb-writer").daemon().unstarted(this::drain);
     }
@@ -139,7 +144,7 @@ public final class RdbOutput implements SnapshotOutput {
     @Override
     public void finish(Consumer<String> whenDone) {
         try {
-            writer.end();
+            writer.endWithoutTrailer();
         } catch (IOException e) {
             fail(e);
         }
@@ -161,7 +166,7 @@ public final class RdbOutput implements SnapshotOutput {
 
     @Override
     public long bytes() {
-        return writer.offset();
+        return writer.offset() + 8;
     }
 
     @Override
@@ -207,6 +212,9 @@ public final class RdbOutput implements SnapshotOutput {
                 }
                 if (failure == null) {
                     try {
+                        if (checksum) {
+                            crc = Crc64.update(crc, chunk, 0, chunk.length);
+                        }
                         target.write(chunk, 0, chunk.length);
                     } catch (IOException e) {
                         if (aborted) {
@@ -234,6 +242,11 @@ public final class RdbOutput implements SnapshotOutput {
     private void complete() {
         if (failure == null) {
             try {
+                byte[] trailer = new byte[8]; // the CRC64, little-endian; 0 when checksums are off
+                for (int i = 0; i < 8; i++) {
+                    trailer[i] = (byte) (crc >>> (8 * i));
+                }
+                target.write(trailer, 0, 8);
                 target.complete();
                 if (successMessage != null) {
                     LOG.info(successMessage);

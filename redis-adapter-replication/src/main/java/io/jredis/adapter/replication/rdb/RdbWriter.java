@@ -133,6 +133,17 @@ public final class RdbWriter {
         writeString(value, 0, len);
     }
 
+    /**
+     * EOF opcode, flushed, without the 8-byte trailer: for a writer built without checksum whose
+     * stream's consumer computes the CRC64 itself and appends it (a background snapshot does
+     * that on its writer thread, off the command thread).
+     */
+    public void endWithoutTrailer() throws IOException {
+        writeByte(RdbReader.OPCODE_EOF);
+        flushBuffer();
+        out.flush();
+    }
+
     /** EOF opcode and checksum; flushes to the stream. */
     public void end() throws IOException {
         writeByte(RdbReader.OPCODE_EOF);

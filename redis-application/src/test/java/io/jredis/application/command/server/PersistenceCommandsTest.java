@@ -265,6 +265,31 @@ class PersistenceCommandsTest {
     }
 
     @Test
+    void whileAnotherSnapshotRunsBgsaveAsksForScheduleAndSaveStillWorks() {
+        BackgroundStore store = new BackgroundStore();
+        t.server.setSnapshots(store);
+        t.config.save = "";
+        t.run("SET", "a", "1");
+        FakeOutput aofBase = new FakeOutput();
+        List<io.jredis.application.snapshot.BackgroundSnapshot.Outcome> outcomes = new ArrayList<>();
+        t.server.backgroundSnapshot().start("aof", aofBase, outcomes::add);
+        assertEquals("0", info("rdb_bgsave_in_progress"));
+        assertEquals("(error) ERR Another child process is active (AOF?): can't BGSAVE right now. "
+                + "Use BGSAVE SCHEDULE in order to schedule a BGSAVE whenever possible.", t.run("BGSAVE"));
+        assertEquals("Background saving scheduled", t.run("BGSAVE", "SCHEDULE"));
+        assertEquals("OK", t.run("SAVE"), "SAVE is refused only during an RDB child");
+        var cron = new io.jredis.application.server.ServerCron(t.server);
+        cron.run();
+        assertEquals(0, store.outputs.size(), "waits for the other snapshot");
+        runSlices();
+        assertEquals(1, outcomes.size());
+        assertTrue(outcomes.get(0).ok());
+        assertEquals(List.of("a"), aofBase.keys);
+        cron.run();
+        assertEquals(1, store.outputs.size(), "the scheduled BGSAVE starts once nothing else runs");
+    }
+
+    @Test
     void flushallKillsARunningBgsaveAndSavesAtOnceWithSavePoints() {
         BackgroundStore store = new BackgroundStore();
         t.server.setSnapshots(store);
