@@ -91,6 +91,30 @@ class BgsaveIT {
         }
     }
 
+    @Test
+    void shutdownDuringABackgroundSaveKillsItThenSavesAndLeavesNoTempFile() throws Exception {
+        try (JRedisProcess jredis = JRedisProcess.start("--dir", dir.toString(), "--save", "3600 1");
+             RespConnection c = RespConnection.to(jredis)) {
+            pipeline(c, KEYS, i -> new String[] {"SET", "key:" + i, "v" + i});
+            assertEquals("+Background saving started\r\n", c.call("BGSAVE"));
+            assertEquals("+OK\r\n", c.call("SET", "after", "the start"));
+            c.write(RespConnection.encode("SHUTDOWN"));
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (jredis.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertTrue(!jredis.isAlive(), "SHUTDOWN stops the server");
+            assertTrue(jredis.output().contains("Background snapshot killed"), jredis.output());
+        }
+        assertTrue(Files.list(dir).noneMatch(p -> p.getFileName().toString().startsWith("temp-")), "no temp file left");
+        try (RealRedisProcess redis = RealRedisProcess.start("--dir", dir.toString());
+             RespConnection c = RespConnection.to(redis)) {
+            // SHUTDOWN's own save, made after the write that followed BGSAVE
+            assertEquals(":" + (KEYS + 1) + "\r\n", c.call("DBSIZE"));
+            assertEquals("$9\r\nthe start\r\n", c.call("GET", "after"));
+        }
+    }
+
     /** Sends {@code n} commands in one write and reads all replies; a reply starting with '-' fails. */
     private static void pipeline(RespConnection c, int n, java.util.function.IntFunction<String[]> command)
             throws IOException {

@@ -154,6 +154,9 @@ public final class RdbOutput implements SnapshotOutput {
 
     @Override
     public void abort() {
+        if (!aborted) {
+            LOG.info("Background snapshot killed: what it wrote is discarded");
+        }
         aborted = true;
         thread.interrupt();
         try {
