@@ -36,36 +36,6 @@ import java.nio.file.StandardOpenOption;
  */
 public final class RdbSnapshotStore implements SnapshotStore {
 
-    /** A collection value in the codec's neutral form, for writing. */
-    static LoadedValue collection(Object value) throws IOException {
-        if (value instanceof ListValue list) {
-            java.util.List<byte[]> elements = new java.util.ArrayList<>(list.size());
-            list.forEach(0, true, (buf, off, len) -> elements.add(java.util.Arrays.copyOfRange(buf, off, off + len)));
-            return new LoadedValue.ListValue(elements);
-        }
-        if (value instanceof SetValue set) {
-            java.util.List<byte[]> members = new java.util.ArrayList<>(set.size());
-            for (int i = 0; i < set.size(); i++) {
-                members.add(set.memberAt(i));
-            }
-            return new LoadedValue.SetValue(members);
-        }
-        if (value instanceof HashValue hash) {
-            java.util.List<LoadedValue.HashField> fields = new java.util.ArrayList<>(hash.size());
-            for (int i = 0; i < hash.size(); i++) {
-                fields.add(new LoadedValue.HashField(hash.fieldAt(i), hash.valueAt(i), -1));
-            }
-            return new LoadedValue.HashValue(fields);
-        }
-        if (value instanceof SortedSet z) {
-            java.util.List<LoadedValue.ScoredMember> members = new java.util.ArrayList<>(z.size());
-            z.visit(0, false, (member, score) -> members.add(new LoadedValue.ScoredMember(member, score)));
-            return new LoadedValue.ZSetValue(members);
-        }
-        throw new IOException("jredis cannot write a value of type "
-                + io.jredis.domain.value.ValueType.of(value).redisName() + " to an RDB file yet");
-    }
-
     private static final Logger LOG = LoggerFactory.getLogger("jredis");
 
     private final ServerConfig config;
@@ -172,7 +142,65 @@ public final class RdbSnapshotStore implements SnapshotStore {
         } else if (value instanceof MutableString m) {
             w.stringEntry(key, m.array(), m.length(), exp);
         } else {
-            w.entry(key, collection(value), exp);
+            writeCollection(w, key, value, exp);
+        }
+    }
+
+    /**
+     * A collection in the plain encoding, written straight from the domain value (no neutral
+     * copy first: a background snapshot encodes on the command thread, so allocation counts).
+     */
+    private static void writeCollection(RdbWriter w, byte[] key, Object value, long exp) throws IOException {
+        IOException[] failure = new IOException[1];
+        switch (value) {
+            case ListValue list -> {
+                w.beginCollection(RdbReader.TYPE_LIST, key, list.size(), exp);
+                list.forEach(0, true, (buf, off, len) -> element(w, buf, off, len, failure));
+            }
+            case SetValue set -> {
+                w.beginCollection(RdbReader.TYPE_SET, key, set.size(), exp);
+                set.forEach((buf, off, len) -> element(w, buf, off, len, failure));
+            }
+            case HashValue hash -> {
+                w.beginCollection(RdbReader.TYPE_HASH, key, hash.size(), exp);
+                for (int i = 0; i < hash.size() && failure[0] == null; i++) {
+                    byte[] f = hash.fieldAt(i);
+                    byte[] v = hash.valueAt(i);
+                    w.element(f, 0, f.length);
+                    w.element(v, 0, v.length);
+                }
+            }
+            case SortedSet z -> {
+                w.beginCollection(RdbReader.TYPE_ZSET_2, key, z.size(), exp);
+                z.visit(0, false, (member, score) -> {
+                    if (element(w, member, 0, member.length, failure)) {
+                        try {
+                            w.score(score);
+                        } catch (IOException e) {
+                            failure[0] = e;
+                        }
+                    }
+                    return failure[0] == null;
+                });
+            }
+            default -> throw new IOException("jredis cannot write a value of type "
+                    + io.jredis.domain.value.ValueType.of(value).redisName() + " to an RDB file yet");
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+    }
+
+    private static boolean element(RdbWriter w, byte[] buf, int off, int len, IOException[] failure) {
+        if (failure[0] != null) {
+            return false;
+        }
+        try {
+            w.element(buf, off, len);
+            return true;
+        } catch (IOException e) {
+            failure[0] = e;
+            return false;
         }
     }
 

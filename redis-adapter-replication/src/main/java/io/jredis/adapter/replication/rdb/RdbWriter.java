@@ -122,6 +122,32 @@ public final class RdbWriter {
         }
     }
 
+    /**
+     * The start of a collection in a plain encoding ({@link RdbReader#TYPE_LIST}, TYPE_SET,
+     * TYPE_ZSET_2, TYPE_HASH): expiry, type, key and count; then {@code count} elements (a hash:
+     * field, value pairs; a zset: member then {@link #score}) follow, written straight from the
+     * value without copying it first.
+     */
+    public void beginCollection(int type, byte[] key, long count, long expireAt) throws IOException {
+        if (expireAt >= 0) {
+            writeByte(RdbReader.OPCODE_EXPIRETIME_MS);
+            writeLittleEndian(expireAt, 8);
+        }
+        writeByte(type);
+        writeString(key);
+        writeLength(count);
+    }
+
+    /** One string of a collection started by {@link #beginCollection}. */
+    public void element(byte[] b, int off, int len) throws IOException {
+        writeString(b, off, len);
+    }
+
+    /** A sorted-set member's score, as a binary double (TYPE_ZSET_2). */
+    public void score(double score) throws IOException {
+        writeLittleEndian(Double.doubleToRawLongBits(score), 8);
+    }
+
     /** A string key with its value (bytes {@code value[0..len)}). */
     public void stringEntry(byte[] key, byte[] value, int len, long expireAt) throws IOException {
         if (expireAt >= 0) {

@@ -317,7 +317,37 @@ class PointInTimeSnapshotTest {
         if (value instanceof MutableString m) {
             return new LoadedValue.StringValue(m.toBytes());
         }
-        return RdbSnapshotStore.collection(value);
+        return collection(value);
+    }
+
+    /** A collection value in the codec's neutral form: what the keyspace held, independently of the writer. */
+    static LoadedValue collection(Object value) throws IOException {
+        if (value instanceof ListValue list) {
+            java.util.List<byte[]> elements = new java.util.ArrayList<>(list.size());
+            list.forEach(0, true, (buf, off, len) -> elements.add(java.util.Arrays.copyOfRange(buf, off, off + len)));
+            return new LoadedValue.ListValue(elements);
+        }
+        if (value instanceof SetValue set) {
+            java.util.List<byte[]> members = new java.util.ArrayList<>(set.size());
+            for (int i = 0; i < set.size(); i++) {
+                members.add(set.memberAt(i));
+            }
+            return new LoadedValue.SetValue(members);
+        }
+        if (value instanceof HashValue hash) {
+            java.util.List<LoadedValue.HashField> fields = new java.util.ArrayList<>(hash.size());
+            for (int i = 0; i < hash.size(); i++) {
+                fields.add(new LoadedValue.HashField(hash.fieldAt(i), hash.valueAt(i), -1));
+            }
+            return new LoadedValue.HashValue(fields);
+        }
+        if (value instanceof SortedSet z) {
+            java.util.List<LoadedValue.ScoredMember> members = new java.util.ArrayList<>(z.size());
+            z.visit(0, false, (member, score) -> members.add(new LoadedValue.ScoredMember(member, score)));
+            return new LoadedValue.ZSetValue(members);
+        }
+        throw new IOException("jredis cannot write a value of type "
+                + io.jredis.domain.value.ValueType.of(value).redisName() + " to an RDB file yet");
     }
 
     private static String repr(LoadedValue v) {
