@@ -27,8 +27,9 @@ public final class SaveCommand implements Command {
             ctx.reply().error(Errors.BGSAVE_IN_PROGRESS);
             return;
         }
+        // counted even when it fails, as redis-server 7.0.15 counts it
+        ctx.server().persistence().saves++;
         if (ctx.server().saveSnapshot()) {
-            ctx.server().persistence().saves++;
             ctx.reply().ok();
         } else {
             ctx.reply().error(Errors.SAVE_FAILED);
