@@ -18,4 +18,5 @@ module io.jredis.application {
     exports io.jredis.application.port;
     exports io.jredis.application.server;
     exports io.jredis.application.session;
+    exports io.jredis.application.snapshot;
 }

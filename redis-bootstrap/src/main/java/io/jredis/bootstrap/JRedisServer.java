@@ -63,6 +63,7 @@ public final class JRedisServer implements AutoCloseable {
      * Redis does; called on the serving thread once {@link #run()} returned. False when it failed.
      */
     public boolean saveOnExit() {
+        state.backgroundSnapshot().kill(); // as Redis: a child saving is killed and its temp file removed
         if (state.config().save.isBlank()) {
             return true;
         }

@@ -120,7 +120,6 @@ final class UnimplementedOptions {
             "slowlog-log-slower-than",
             "slowlog-max-len",
             "socket-mark-id",
-            "stop-writes-on-bgsave-error",
             "stream-node-max-bytes",
             "stream-node-max-entries",
             "supervised",

@@ -186,6 +186,9 @@ public final class EventLoop implements AutoCloseable, CommandThread {
                 long ms = Math.min(deadline - executor.server().clock().millis(), 60_000L);
                 waitNanos = Math.min(waitNanos, ms * 1_000_000L);
             }
+            if (cron.backgroundWorkReady()) {
+                waitNanos = 0; // a snapshot walk has a slice to run: poll, do not sleep
+            }
             try {
                 if (waitNanos <= 0) {
                     selector.selectNow(dispatcher);
@@ -199,6 +202,7 @@ public final class EventLoop implements AutoCloseable, CommandThread {
             }
             runTasks();
             closePending();
+            runBackgroundSlice();
             if (executor.nearestBlockDeadline() != 0) {
                 executor.timeoutBlockedClients();
                 resumeWoken();
@@ -214,6 +218,14 @@ public final class EventLoop implements AutoCloseable, CommandThread {
             }
         }
         shutdownSockets();
+    }
+
+    private void runBackgroundSlice() {
+        try {
+            cron.runBackgroundSlice();
+        } catch (RuntimeException e) {
+            LOG.error("Background snapshot slice failed", e);
+        }
     }
 
     /** Ends {@link #run()} from any thread. */

@@ -22,6 +22,7 @@ public final class CommandContext {
     private long now;
     private List<byte[]> propagateAs;
     private boolean suppressPropagation;
+    private boolean forcePropagation;
     private Arguments outermostArgs;
     private boolean blockRequested;
     private List<byte[]> blockKeys;
@@ -45,6 +46,7 @@ public final class CommandContext {
         this.now = now;
         this.propagateAs = null;
         this.suppressPropagation = false;
+        this.forcePropagation = false;
         this.blockRequested = false;
         this.blockKeys = null;
         this.readyKey = null;
@@ -181,6 +183,20 @@ public final class CommandContext {
     /** This command's effects must not be propagated as the command itself. */
     public void suppressPropagation() {
         this.suppressPropagation = true;
+    }
+
+    /** This write is propagated even if it left the dirty counter where it was (FLUSHALL saving at once). */
+    public void forcePropagation() {
+        this.forcePropagation = true;
+    }
+
+    boolean propagationForced() {
+        return forcePropagation;
+    }
+
+    /** True while EXEC runs this command as part of a transaction (Redis's server.in_exec). */
+    public boolean inTransaction() {
+        return executor.depth() > 1;
     }
 
     List<byte[]> propagation() {

@@ -96,6 +96,11 @@ public final class CommandExecutor {
             reject(session, reply, Errors.NOT_ALLOWED_IN_MULTI, command);
             return;
         }
+        // The master's stream is obeyed whatever our disk says, as Redis does.
+        if (!session.master() && (writes(session, spec) || spec.fullName().equals("ping")) && writesDeniedByDiskError()) {
+            reject(session, reply, Errors.MISCONF, command);
+            return;
+        }
         if (server.readOnlyReplica() && !session.master() && writes(session, spec)) {
             reject(session, reply, Errors.READONLY_REPLICA, command);
             return;
@@ -161,6 +166,10 @@ public final class CommandExecutor {
             ctx.setOutermostArgs(args);
         }
         unit.open();
+        // While a background snapshot walks the keyspace, a command that may write hands the
+        // keys it looks up to the snapshot before it can change them (copy-on-write per key).
+        io.jredis.domain.keyspace.SnapshotWalk walk = server.keyspace().walk();
+        boolean wasWriting = walk != null && walk.writing(!spec.has(CommandFlag.READONLY));
         try {
             ctx.bind(session, args, reply, now);
             ctx.serving(readyKey);
@@ -182,13 +191,17 @@ public final class CommandExecutor {
                 server.stats().commandsProcessed++;
             }
             // EXEC is not a write itself: the commands it runs propagate one by one, in its unit.
-            if (server.writeLog().active() && spec.has(CommandFlag.WRITE) && server.stats().dirty != dirtyBefore
+            if (server.writeLog().active() && spec.has(CommandFlag.WRITE)
+                    && (server.stats().dirty != dirtyBefore || ctx.propagationForced())
                     && !ctx.propagationSuppressed()) {
                 List<byte[]> argv = ctx.propagation();
                 unit.append(session.db(), argv != null ? argv : args.toList());
             }
             return blockRequested;
         } finally {
+            if (walk != null && !walk.closed()) {
+                walk.writing(wasWriting);
+            }
             depth--;
             unit.close(!spec.has(CommandFlag.TOUCHES_ARBITRARY_KEYS));
         }
@@ -320,6 +333,12 @@ public final class CommandExecutor {
             }
         }
         return false;
+    }
+
+    /** Redis's writeCommandsDeniedByDiskError for the RDB: save points set and the last BGSAVE failed. */
+    private boolean writesDeniedByDiskError() {
+        return server.config().stopWritesOnBgsaveError && !server.persistence().lastSaveOk
+                && !server.config().save.isBlank();
     }
 
     private static boolean runsInsideMulti(CommandSpec spec) {

@@ -131,8 +131,6 @@ public final class Errors {
     // ---- persistence: add errors below this line ----
     /** SAVE failed (the reason is in the log): Redis replies a bare "-ERR". */
     public static final String SAVE_FAILED = "ERR";
-    public static final String BGSAVE_NOT_SUPPORTED =
-            "ERR BGSAVE is not supported by jredis yet (no background snapshot without fork): use SAVE";
 
     // ---- sorted sets: add errors below this line ----
     public static final String ZSET_MIN_MAX_NOT_FLOAT = "ERR min or max is not a float";
@@ -194,6 +192,13 @@ public final class Errors {
 
 
     // ---- background saves: add BGSAVE errors below this line ----
+    public static final String BGSAVE_IN_PROGRESS = "ERR Background save already in progress";
+    public static final String MISCONF = "MISCONF Redis is configured to save RDB snapshots, but it's currently "
+            + "unable to persist to disk. Commands that may modify the data set are disabled, because this instance "
+            + "is configured to report errors during writes if RDB snapshotting fails (stop-writes-on-bgsave-error "
+            + "option). Please check the Redis logs for details about the RDB error.";
+    public static final String BGSAVE_OTHER_CHILD = "ERR Another child process is active (AOF?): can't BGSAVE right "
+            + "now. Use BGSAVE SCHEDULE in order to schedule a BGSAVE whenever possible.";
 
 
     // ---- replication, master side: add errors below this line ----

@@ -26,6 +26,55 @@ public interface SnapshotStore {
      */
     LoadResult load(Keyspace keyspace, long now) throws SnapshotFailure;
 
+    /**
+     * An output writing a background snapshot (BGSAVE) to the snapshot file: it replaces the
+     * file only once complete and durable, as {@link #save} does. It calls
+     * {@code commandThread} to wake the command thread when it has room again. Failing to open
+     * the file is reported through {@link SnapshotOutput#failure()}, as a failed child would be.
+     */
+    default SnapshotOutput backgroundOutput(CommandThread commandThread) {
+        return new FailedOutput("no snapshot store is attached");
+    }
+
+    /** An output that failed before it began: the snapshot ends FAILED at its first slice. */
+    record FailedOutput(String failure) implements SnapshotOutput {
+        @Override
+        public void begin(long at) {
+        }
+
+        @Override
+        public boolean saturated() {
+            return false;
+        }
+
+        @Override
+        public void finish(java.util.function.Consumer<String> done) {
+            done.accept(failure);
+        }
+
+        @Override
+        public void abort() {
+        }
+
+        @Override
+        public long bytes() {
+            return 0;
+        }
+
+        @Override
+        public long earlyBytes() {
+            return 0;
+        }
+
+        @Override
+        public void select(int db, long size, long expires) {
+        }
+
+        @Override
+        public void entry(byte[] key, Object value, long expireAt, boolean early) {
+        }
+    }
+
     /** What a load found: keys loaded and keys dropped because they had expired. */
     record LoadResult(long keysLoaded, long keysExpired) {
         public static final LoadResult NOTHING = new LoadResult(0, 0);

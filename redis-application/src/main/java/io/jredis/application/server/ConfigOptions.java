@@ -217,6 +217,8 @@ public final class ConfigOptions {
                 c -> c.appenddirname));
         bool("rdbcompression", true, c -> c.rdbcompression, (c, v) -> c.rdbcompression = v);
         bool("rdbchecksum", false, c -> c.rdbchecksum, (c, v) -> c.rdbchecksum = v);
+        bool("stop-writes-on-bgsave-error", true, c -> c.stopWritesOnBgsaveError,
+                (c, v) -> c.stopWritesOnBgsaveError = v);
 
         // replication
         add(new Option("replicaof", List.of("slaveof"), false, false, true, Effect.NONE,

@@ -48,6 +48,8 @@ public final class ServerConfig {
     public String appenddirname = "appendonlydir";
     public boolean rdbcompression = true;
     public boolean rdbchecksum = true;
+    /** stop-writes-on-bgsave-error: with save points set, a failed BGSAVE refuses writes (MISCONF) until one succeeds. */
+    public boolean stopWritesOnBgsaveError = true;
 
     // replication (used by the replication adapter)
     public String replicaof = "";

@@ -36,6 +36,17 @@ public final class ServerCron {
         } while (removed > 40 && server.clock().nanos() - start < budget);
         server.stats().sampleOps(server.clock().nanos());
         closeIdleClients(now);
+        server.rdbBackgroundSave().cron(now);
+    }
+
+    /** True when a background snapshot has a slice to run now: the loop must not sleep. */
+    public boolean backgroundWorkReady() {
+        return server.backgroundSnapshot().runnable();
+    }
+
+    /** Runs one bounded slice of the background snapshot, if any: each event-loop turn. */
+    public void runBackgroundSlice() {
+        server.backgroundSnapshot().slice(io.jredis.application.snapshot.BackgroundSnapshot.SLICE_NANOS);
     }
 
     private void closeIdleClients(long now) {

@@ -38,6 +38,8 @@ public final class ServerState {
     private io.jredis.application.port.ServerLifecycle lifecycle = io.jredis.application.port.ServerLifecycle.NONE;
     private io.jredis.application.port.SnapshotStore snapshots = io.jredis.application.port.SnapshotStore.NONE;
     private final Persistence persistence;
+    private final io.jredis.application.snapshot.BackgroundSnapshot backgroundSnapshot;
+    private final io.jredis.application.snapshot.RdbBackgroundSave rdbBackgroundSave;
 
     public ServerState(ServerConfig config, Clock clock) {
         this.config = config;
@@ -50,6 +52,8 @@ public final class ServerState {
         this.runId = randomHex(random, 40);
         this.replication = new StandaloneReplicationStatus(this);
         this.persistence = new Persistence(startMillis);
+        this.backgroundSnapshot = new io.jredis.application.snapshot.BackgroundSnapshot(this);
+        this.rdbBackgroundSave = new io.jredis.application.snapshot.RdbBackgroundSave(this);
     }
 
     public ServerConfig config() {
@@ -184,9 +188,20 @@ public final class ServerState {
         return persistence;
     }
 
+    /** The one background snapshot (BGSAVE, AOF rewrite base, replica sync) that may run at a time. */
+    public io.jredis.application.snapshot.BackgroundSnapshot backgroundSnapshot() {
+        return backgroundSnapshot;
+    }
+
+    /** BGSAVE of the RDB file, save points and scheduled saves. */
+    public io.jredis.application.snapshot.RdbBackgroundSave rdbBackgroundSave() {
+        return rdbBackgroundSave;
+    }
+
     /**
      * Saves every database now, on the command thread (SAVE, SHUTDOWN, the final save on a
-     * signal). On success the dirty counter restarts and LASTSAVE moves, as in Redis's rdbSave.
+     * signal, FLUSHALL with save points). On success the dirty counter restarts and LASTSAVE
+     * moves, as in Redis's rdbSave; rdb_saves counts SAVE and BGSAVE only (their commands do).
      */
     public boolean saveSnapshot() {
         long now = clock.millis();
@@ -198,7 +213,6 @@ public final class ServerState {
         stats.dirty = 0;
         persistence.lastSaveMillis = now;
         persistence.lastSaveOk = true;
-        persistence.saves++;
         return true;
     }
 
@@ -219,6 +233,10 @@ public final class ServerState {
         public long saves;
         public long lastLoadKeysLoaded;
         public long lastLoadKeysExpired;
+        /** Seconds the last BGSAVE took, -1 before the first (rdb_last_bgsave_time_sec). */
+        public long lastBgsaveSeconds = -1;
+        /** Bytes the last background snapshot wrote early for keys a write was about to change (rdb_last_cow_size). */
+        public long lastCowBytes;
 
         Persistence(long startMillis) {
             this.lastSaveMillis = startMillis;

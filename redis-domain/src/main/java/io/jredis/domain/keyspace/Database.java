@@ -65,6 +65,8 @@ public final class Database {
     private long expiredCount;
     private int samplingCursor;
     private ExpiryPolicy policy = ExpiryPolicy.RECLAIM;
+    /** The running snapshot walk over these contents, or null: told before any stored entry changes. */
+    private SnapshotWalk.Part walk;
 
     public Database(int id, KeyspaceListener listener) {
         this.id = id;
@@ -208,6 +210,7 @@ public final class Database {
                     reusable = e.key;
                     break;
                 }
+                beforeChange(e);
                 boolean wasVolatile = e instanceof VolatileEntry;
                 if (expireAt == NO_EXPIRY && !wasVolatile) {
                     e.value = value;
@@ -233,6 +236,9 @@ public final class Database {
         fresh.next = table[b];
         table[b] = fresh;
         size++;
+        if (walk != null) {
+            walk.created(fresh);
+        }
         if (size > table.length) {
             resize(table.length << 1);
         }
@@ -249,6 +255,7 @@ public final class Database {
         if (e == null) {
             return false;
         }
+        beforeChange(e);
         e.value = value;
         e.accessed = (int) (now / 1000);
         return true;
@@ -284,6 +291,7 @@ public final class Database {
                     expire(e);
                     return false;
                 }
+                beforeChange(e);
                 if (e instanceof VolatileEntry v) {
                     v.expireAt = expireAt;
                 } else {
@@ -311,6 +319,7 @@ public final class Database {
                 if (!(e instanceof VolatileEntry)) {
                     return false;
                 }
+                beforeChange(e);
                 Entry plain = new Entry(e.key, h, e.value);
                 plain.accessed = e.accessed;
                 replaceNode(b, prev, e, plain);
@@ -337,6 +346,11 @@ public final class Database {
 
     /** Removes every key. */
     public void clear() {
+        if (walk != null) {
+            // the walk finishes on the old array, which nothing else reaches any more
+            walk.freeze(table);
+            walk = null;
+        }
         table = new Entry[MIN_BUCKETS];
         size = 0;
         volatiles = new VolatileEntry[16];
@@ -360,6 +374,16 @@ public final class Database {
         other.volatileCount = vc;
         samplingCursor = 0;
         other.samplingCursor = 0;
+        // a running snapshot walk follows the contents, so they are written under their old number
+        SnapshotWalk.Part w = walk;
+        walk = other.walk;
+        other.walk = w;
+        if (walk != null) {
+            walk.owner = this;
+        }
+        if (other.walk != null) {
+            other.walk.owner = other;
+        }
     }
 
     // ---------------------------------------------------------------- iteration
@@ -500,6 +524,28 @@ public final class Database {
         }
     }
 
+    // ---------------------------------------------------------------- snapshot walks
+
+    Entry[] table() {
+        return table;
+    }
+
+    void attach(SnapshotWalk.Part part) {
+        walk = part;
+    }
+
+    void detachWalk(SnapshotWalk.Part part) {
+        if (walk == part) {
+            walk = null;
+        }
+    }
+
+    private void beforeChange(Entry e) {
+        if (walk != null) {
+            walk.beforeChange(e);
+        }
+    }
+
     // ---------------------------------------------------------------- internals
 
     private Entry find(byte[] key) {
@@ -522,6 +568,10 @@ public final class Database {
                         expire(e);
                     }
                     return null;
+                }
+                if (walk != null && walk.writing()) {
+                    // a command that may write got hold of the value: write it out before it changes
+                    walk.beforeChange(e);
                 }
                 return e;
             }
@@ -566,6 +616,7 @@ public final class Database {
     }
 
     private void unlink(Entry target) {
+        beforeChange(target);
         int b = target.hash & (table.length - 1);
         Entry prev = null;
         for (Entry e = table[b]; e != null; prev = e, e = e.next) {

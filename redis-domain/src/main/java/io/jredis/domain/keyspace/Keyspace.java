@@ -5,6 +5,7 @@ public final class Keyspace {
 
     private final Database[] databases;
     private int expiryDbCursor;
+    private SnapshotWalk walk;
 
     public Keyspace(int count, KeyspaceListener listener) {
         databases = new Database[count];
@@ -39,6 +40,31 @@ public final class Keyspace {
     public void swap(int a, int b) {
         if (a != b) {
             databases[a].swapContents(databases[b]);
+        }
+    }
+
+    /**
+     * Starts a point-in-time walk of every database as at {@code at}, handing keys to
+     * {@code sink} as it goes (see {@link SnapshotWalk}).
+     *
+     * @throws IllegalStateException when a walk is already running
+     */
+    public SnapshotWalk startWalk(long at, SnapshotWalk.Sink sink) {
+        if (walk != null) {
+            throw new IllegalStateException("a snapshot walk is already running");
+        }
+        walk = new SnapshotWalk(this, at, sink);
+        return walk;
+    }
+
+    /** The running snapshot walk, or null. */
+    public SnapshotWalk walk() {
+        return walk;
+    }
+
+    void walkEnded(SnapshotWalk w) {
+        if (walk == w) {
+            walk = null;
         }
     }
 

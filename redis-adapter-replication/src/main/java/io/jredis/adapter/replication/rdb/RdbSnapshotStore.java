@@ -1,5 +1,7 @@
 package io.jredis.adapter.replication.rdb;
 
+import io.jredis.application.port.CommandThread;
+import io.jredis.application.port.SnapshotOutput;
 import io.jredis.application.port.SnapshotStore;
 import io.jredis.application.server.ServerConfig;
 import io.jredis.domain.keyspace.Database;
@@ -33,36 +35,6 @@ import java.nio.file.StandardOpenOption;
  * keyspace and moves it into the server's only once the whole file was read and verified.
  */
 public final class RdbSnapshotStore implements SnapshotStore {
-
-    /** A collection value in the codec's neutral form, for writing. */
-    private static LoadedValue collection(Object value) throws IOException {
-        if (value instanceof ListValue list) {
-            java.util.List<byte[]> elements = new java.util.ArrayList<>(list.size());
-            list.forEach(0, true, (buf, off, len) -> elements.add(java.util.Arrays.copyOfRange(buf, off, off + len)));
-            return new LoadedValue.ListValue(elements);
-        }
-        if (value instanceof SetValue set) {
-            java.util.List<byte[]> members = new java.util.ArrayList<>(set.size());
-            for (int i = 0; i < set.size(); i++) {
-                members.add(set.memberAt(i));
-            }
-            return new LoadedValue.SetValue(members);
-        }
-        if (value instanceof HashValue hash) {
-            java.util.List<LoadedValue.HashField> fields = new java.util.ArrayList<>(hash.size());
-            for (int p = hash.first(); p >= 0; p = hash.next(p)) {
-                fields.add(new LoadedValue.HashField(hash.fieldAt(p), hash.valueAt(p), -1));
-            }
-            return new LoadedValue.HashValue(fields);
-        }
-        if (value instanceof SortedSet z) {
-            java.util.List<LoadedValue.ScoredMember> members = new java.util.ArrayList<>(z.size());
-            z.visit(0, false, (member, score) -> members.add(new LoadedValue.ScoredMember(member, score)));
-            return new LoadedValue.ZSetValue(members);
-        }
-        throw new IOException("jredis cannot write a value of type "
-                + io.jredis.domain.value.ValueType.of(value).redisName() + " to an RDB file yet");
-    }
 
     private static final Logger LOG = LoggerFactory.getLogger("jredis");
 
@@ -142,16 +114,7 @@ public final class RdbSnapshotStore implements SnapshotStore {
     /** The RDB bytes of the keyspace as at {@code now}, to any stream (a file, a replica). */
     public void write(Keyspace keyspace, long now, OutputStream os) throws IOException {
         RdbWriter w = new RdbWriter(os, config.rdbcompression, config.rdbchecksum);
-        w.header();
-        w.aux("redis-ver", redisVersion);
-        w.aux("redis-bits", "64");
-        w.aux("ctime", Long.toString(now / 1000));
-        Runtime rt = Runtime.getRuntime();
-        w.aux("used-mem", Long.toString(rt.totalMemory() - rt.freeMemory()));
-        for (java.util.Map.Entry<String, String> e : replicationInfo.get().entrySet()) {
-            w.aux(e.getKey(), e.getValue());
-        }
-        w.aux("aof-base", "0");
+        writeHeader(w, redisVersion, now, replicationInfo.get(), false);
         IOException[] failure = new IOException[1];
         for (int i = 0; i < keyspace.count(); i++) {
             Database db = keyspace.db(i);
@@ -164,14 +127,7 @@ public final class RdbSnapshotStore implements SnapshotStore {
                     return;
                 }
                 try {
-                    long exp = expireAt == Database.NO_EXPIRY ? -1 : expireAt;
-                    if (value instanceof byte[] b) {
-                        w.stringEntry(key, b, b.length, exp);
-                    } else if (value instanceof MutableString m) {
-                        w.stringEntry(key, m.array(), m.length(), exp);
-                    } else {
-                        w.entry(key, collection(value), exp);
-                    }
+                    writeEntry(w, key, value, expireAt);
                 } catch (IOException e) {
                     failure[0] = e;
                 }
@@ -181,6 +137,112 @@ public final class RdbSnapshotStore implements SnapshotStore {
             }
         }
         w.end();
+    }
+
+    /** The RDB header and aux fields Redis 7.0 writes (aof-base 1 for an AOF's preamble base file). */
+    /**
+     * Redis's aux fields in its order: {@code extra} (a replica's repl-stream-db, repl-id and
+     * repl-offset, or a full sync's) comes between used-mem and aof-base, as rdbSaveInfoAuxFields
+     * writes them.
+     */
+    static void writeHeader(RdbWriter w, String redisVersion, long now, java.util.Map<String, String> extra,
+                            boolean aofBase) throws IOException {
+        w.header();
+        w.aux("redis-ver", redisVersion);
+        w.aux("redis-bits", "64");
+        w.aux("ctime", Long.toString(now / 1000));
+        Runtime rt = Runtime.getRuntime();
+        w.aux("used-mem", Long.toString(rt.totalMemory() - rt.freeMemory()));
+        for (java.util.Map.Entry<String, String> e : extra.entrySet()) {
+            w.aux(e.getKey(), e.getValue());
+        }
+        w.aux("aof-base", aofBase ? "1" : "0");
+    }
+
+    /** One key of any type jredis stores, with its unix-ms expiry or {@link Database#NO_EXPIRY}. */
+    static void writeEntry(RdbWriter w, byte[] key, Object value, long expireAt) throws IOException {
+        long exp = expireAt == Database.NO_EXPIRY ? -1 : expireAt;
+        if (value instanceof byte[] b) {
+            w.stringEntry(key, b, b.length, exp);
+        } else if (value instanceof MutableString m) {
+            w.stringEntry(key, m.array(), m.length(), exp);
+        } else {
+            writeCollection(w, key, value, exp);
+        }
+    }
+
+    /**
+     * A collection in the plain encoding, written straight from the domain value (no neutral
+     * copy first: a background snapshot encodes on the command thread, so allocation counts).
+     */
+    private static void writeCollection(RdbWriter w, byte[] key, Object value, long exp) throws IOException {
+        IOException[] failure = new IOException[1];
+        switch (value) {
+            case ListValue list -> {
+                w.beginCollection(RdbReader.TYPE_LIST, key, list.size(), exp);
+                list.forEach(0, true, (buf, off, len) -> element(w, buf, off, len, failure));
+            }
+            case SetValue set -> {
+                w.beginCollection(RdbReader.TYPE_SET, key, set.size(), exp);
+                set.forEach((buf, off, len) -> element(w, buf, off, len, failure));
+            }
+            case HashValue hash -> {
+                w.beginCollection(RdbReader.TYPE_HASH, key, hash.size(), exp);
+                for (int p = hash.first(); p >= 0; p = hash.next(p)) {
+                    byte[] f = hash.fieldAt(p);
+                    byte[] v = hash.valueAt(p);
+                    w.element(f, 0, f.length);
+                    w.element(v, 0, v.length);
+                }
+            }
+            case SortedSet z -> {
+                w.beginCollection(RdbReader.TYPE_ZSET_2, key, z.size(), exp);
+                z.visit(0, false, (member, score) -> {
+                    if (element(w, member, 0, member.length, failure)) {
+                        try {
+                            w.score(score);
+                        } catch (IOException e) {
+                            failure[0] = e;
+                        }
+                    }
+                    return failure[0] == null;
+                });
+            }
+            default -> throw new IOException("jredis cannot write a value of type "
+                    + io.jredis.domain.value.ValueType.of(value).redisName() + " to an RDB file yet");
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+    }
+
+    private static boolean element(RdbWriter w, byte[] buf, int off, int len, IOException[] failure) {
+        if (failure[0] != null) {
+            return false;
+        }
+        try {
+            w.element(buf, off, len);
+            return true;
+        } catch (IOException e) {
+            failure[0] = e;
+            return false;
+        }
+    }
+
+    @Override
+    public SnapshotOutput backgroundOutput(CommandThread commandThread) {
+        try {
+            RdbFileTarget target = RdbFileTarget.open(Path.of(config.dir), config.dbfilename);
+            LOG.info("Background saving started");
+            RdbOutput output = new RdbOutput(target, config, redisVersion, commandThread, "DB saved on disk");
+            replicationInfo.get().forEach(output::aux);
+            return output;
+        } catch (IOException e) {
+            String reason = "Failed opening the temp RDB file for saving (in server root dir " + config.dir + "): "
+                    + reason(e);
+            LOG.warn(reason);
+            return new FailedOutput(reason);
+        }
     }
 
     @Override

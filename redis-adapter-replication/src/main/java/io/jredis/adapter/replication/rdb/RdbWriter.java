@@ -22,6 +22,8 @@ public final class RdbWriter {
     private final byte[] buf = new byte[64 * 1024];
     private int pos;
     private long crc;
+    /** Bytes already handed to the stream. */
+    private long flushed;
 
     public RdbWriter(OutputStream out, boolean compression, boolean checksum) {
         this.out = out;
@@ -37,6 +39,17 @@ public final class RdbWriter {
         writeByte(RdbReader.OPCODE_AUX);
         writeString(name.getBytes(StandardCharsets.ISO_8859_1));
         writeString(value.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /** A SELECTDB alone: more keys of a database already started (a background snapshot interleaves them). */
+    public void selectDbAgain(int db) throws IOException {
+        writeByte(RdbReader.OPCODE_SELECTDB);
+        writeLength(db);
+    }
+
+    /** Bytes written so far, buffered or not. */
+    public long offset() {
+        return flushed + pos;
     }
 
     public void selectDb(int db, long size, long expires) throws IOException {
@@ -109,6 +122,32 @@ public final class RdbWriter {
         }
     }
 
+    /**
+     * The start of a collection in a plain encoding ({@link RdbReader#TYPE_LIST}, TYPE_SET,
+     * TYPE_ZSET_2, TYPE_HASH): expiry, type, key and count; then {@code count} elements (a hash:
+     * field, value pairs; a zset: member then {@link #score}) follow, written straight from the
+     * value without copying it first.
+     */
+    public void beginCollection(int type, byte[] key, long count, long expireAt) throws IOException {
+        if (expireAt >= 0) {
+            writeByte(RdbReader.OPCODE_EXPIRETIME_MS);
+            writeLittleEndian(expireAt, 8);
+        }
+        writeByte(type);
+        writeString(key);
+        writeLength(count);
+    }
+
+    /** One string of a collection started by {@link #beginCollection}. */
+    public void element(byte[] b, int off, int len) throws IOException {
+        writeString(b, off, len);
+    }
+
+    /** A sorted-set member's score, as a binary double (TYPE_ZSET_2). */
+    public void score(double score) throws IOException {
+        writeLittleEndian(Double.doubleToRawLongBits(score), 8);
+    }
+
     /** A string key with its value (bytes {@code value[0..len)}). */
     public void stringEntry(byte[] key, byte[] value, int len, long expireAt) throws IOException {
         if (expireAt >= 0) {
@@ -118,6 +157,17 @@ public final class RdbWriter {
         writeByte(RdbReader.TYPE_STRING);
         writeString(key);
         writeString(value, 0, len);
+    }
+
+    /**
+     * EOF opcode, flushed, without the 8-byte trailer: for a writer built without checksum whose
+     * stream's consumer computes the CRC64 itself and appends it (a background snapshot does
+     * that on its writer thread, off the command thread).
+     */
+    public void endWithoutTrailer() throws IOException {
+        writeByte(RdbReader.OPCODE_EOF);
+        flushBuffer();
+        out.flush();
     }
 
     /** EOF opcode and checksum; flushes to the stream. */
@@ -239,6 +289,7 @@ public final class RdbWriter {
                 crc = Crc64.update(crc, buf, 0, pos);
             }
             out.write(buf, 0, pos);
+            flushed += pos;
             pos = 0;
         }
     }

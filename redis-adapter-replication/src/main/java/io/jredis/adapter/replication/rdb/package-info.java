@@ -12,36 +12,44 @@
  * {@code RdbSnapshotStore.write} plus an {@code RdbWriter} method emitting the encoding Redis
  * 7.0 would choose (listpack/intset when small, else the plain form).
  *
- * <h2>BGSAVE without fork: the design (not implemented yet)</h2>
+ * <h2>BGSAVE without fork</h2>
  * Redis forks and lets the kernel's copy-on-write pages freeze the dataset. The JVM cannot fork,
- * and copying the whole keyspace up front is the stop-the-world pause we must avoid. The plan:
+ * and copying the whole keyspace up front is the stop-the-world pause we must avoid. What runs:
  * <ol>
- *   <li><b>Incremental serialization on the command thread.</b> BGSAVE records the start time
- *       {@code T} (expiry is judged at {@code T}) and starts a cursor over each database's bucket
- *       array. Each event-loop turn (and the cron) serializes keys for a bounded slice (about 1 ms,
- *       or N keys) into a buffer; full buffers go through a bounded queue to a writer thread that
- *       writes the temp file, fsyncs and renames, exactly as SAVE does. The queue bound gives
- *       back-pressure, so memory stays bounded and the slices only run while the disk keeps up.</li>
- *   <li><b>Copy-on-write per key, before the write.</b> A key not yet serialized must be written
- *       with its value at {@code T}. The executor already knows each write command's key positions
- *       from its spec; before running a write it asks the snapshot "is this key still pending?" and,
- *       if so, serializes the key's current (pre-write) value at once and marks it done. The same
- *       hook is needed in the domain for removals the keyspace makes on its own (expiry at a time
- *       after {@code T}, eviction) and for whole-keyspace writes (FLUSHALL/FLUSHDB, SWAPDB), which
- *       first drain the remaining keys of the databases they touch. Keys added after {@code T} are
- *       marked done as they are created, so the snapshot never includes them.</li>
- *   <li><b>"Pending" without a per-key flag.</b> The cursor walks buckets in the reverse-binary
- *       order SCAN uses, which is stable across table growth and shrinking; a key is pending iff its
- *       bucket (at the current table size) comes after the cursor and it is not in the small set of
- *       keys already serialized out of order (those written early by the copy-on-write hook, which
- *       the cursor then skips). Rehashing during the snapshot is thus harmless, as it is for SCAN.</li>
- *   <li><b>Values mutated in place</b> (MutableString after APPEND/SETRANGE, and every collection
- *       type) are safe because they are serialized before the command that mutates them runs.</li>
+ *   <li><b>A point-in-time walk in the domain</b> ({@code io.jredis.domain.keyspace.SnapshotWalk},
+ *       started by {@code Keyspace.startWalk(at, sink)}): the start time {@code T} fixes the
+ *       snapshot (expiry judged at {@code T}); the walk hands keys to its sink in bounded steps.</li>
+ *   <li><b>Slices on the command thread</b> ({@code application.snapshot.BackgroundSnapshot}):
+ *       each event-loop turn runs one slice of about 250 &micro;s (the loop polls instead of
+ *       sleeping while a slice is due), so a command waits at most about that long.</li>
+ *   <li><b>Copy-on-write per key, before the write</b>. A key not yet handed over is handed over
+ *       with its value at {@code T} before anything changes it. The database hooks every change
+ *       of a stored entry: overwrite, replacement, removal (DEL, RENAME, MOVE, lazy and active
+ *       expiry), TTL change. Values changed in place (APPEND, list pushes, every collection) are
+ *       covered without any key analysis: while a command that is not read-only runs (the
+ *       executor sets {@code walk.writing(true)}), every look-up of a pending key hands it over
+ *       first, so movable keys, COPY ... DB, blocked clients being served and EXEC are all
+ *       covered. FLUSHDB/FLUSHALL detach the old bucket array, which the walk finishes on its own;
+ *       SWAPDB carries each database's walk along with its contents. Keys created after
+ *       {@code T} are remembered as "not part of it".</li>
+ *   <li><b>"Pending" without a flag per key.</b> The walk covers the reversed-hash space in
+ *       increasing order (SCAN's order; a bucket is one interval of it at any table size); a key
+ *       is pending iff its position is at or after the cursor, it was live at {@code T}, and it is
+ *       not in the small set of keys handed over early or created after {@code T}. Visiting a
+ *       bucket skips keys before the cursor, so growth and shrinking never duplicate or lose a
+ *       key. The set grows only with keys written during the snapshot.</li>
+ *   <li><b>Encoding and I/O here.</b> {@link io.jredis.adapter.replication.rdb.RdbOutput}
+ *       encodes on the command thread (a value must be read before it changes) into 64 KiB
+ *       chunks; its own writer thread writes them to an {@link io.jredis.adapter.replication.rdb.RdbTarget}.
+ *       Past 8 MiB queued the walk pauses (back-pressure) until the writer drained half of it;
+ *       early copies are always accepted, so a command never waits for the disk. Keys of
+ *       different databases may interleave (early copies): a SELECTDB precedes each switch.</li>
  * </ol>
- * What is next: a {@code SnapshotCursor} in the domain (pending test, cursor, early-done set),
- * the executor's pre-write hook, the writer thread, INFO's rdb_bgsave_in_progress /
- * rdb_current_bgsave_time_sec / rdb_last_bgsave_time_sec, then save points in the server cron
- * (they trigger BGSAVE in Redis) and a latency measurement of BGSAVE on a million keys.
- * Until then BGSAVE replies an error pointing to SAVE, and save points only act at shutdown.
- */
+ * Targets: {@link io.jredis.adapter.replication.rdb.RdbFileTarget} (temp file, fsync, rename,
+ * directory fsync: BGSAVE, an AOF base with {@code RdbOutput.aofBase()}) and
+ * {@link io.jredis.adapter.replication.rdb.RdbChannelTarget} (a blocking channel, optionally in
+ * the diskless {@code $EOF:<40 bytes>} framing). Limits: one value is encoded in one go, so a
+ * single huge collection costs its encoding time in one slice (Redis's fork has no such cost);
+ * early copies are counted as rdb_last_cow_size.
+  */
 package io.jredis.adapter.replication.rdb;

@@ -6,12 +6,13 @@ import io.jredis.application.command.CommandContext;
 import io.jredis.application.command.CommandFlag;
 import io.jredis.application.command.CommandSpec;
 import io.jredis.application.command.Errors;
+import io.jredis.application.snapshot.RdbBackgroundSave;
 
 /**
- * BGSAVE [SCHEDULE]. Redis forks and lets the child write a copy-on-write image; the JVM cannot
- * fork, and a background snapshot needs its own design (see the RDB adapter's package notes), so
- * until it exists BGSAVE says so instead of pretending: syntax is checked as Redis does, then
- * an error points to SAVE.
+ * BGSAVE [SCHEDULE]: writes the RDB file in the background while clients keep being served.
+ * Redis forks; jredis walks the keyspace in slices with copy-on-write per key
+ * ({@link io.jredis.application.snapshot.BackgroundSnapshot}). Replies as Redis 7.0: inside
+ * EXEC, or with SCHEDULE while another snapshot (the AOF rewrite) runs, it is scheduled.
  */
 public final class BgsaveCommand implements Command {
 
@@ -34,6 +35,20 @@ public final class BgsaveCommand implements Command {
             ctx.reply().error(Errors.SYNTAX);
             return;
         }
-        ctx.reply().error(Errors.BGSAVE_NOT_SUPPORTED);
+        RdbBackgroundSave bgsave = ctx.server().rdbBackgroundSave();
+        boolean schedule = args.count() == 2;
+        if (bgsave.rdbInProgress()) {
+            ctx.reply().error(Errors.BGSAVE_IN_PROGRESS);
+        } else if (ctx.server().backgroundSnapshot().inProgress() || ctx.inTransaction()) {
+            if (schedule || ctx.inTransaction()) {
+                bgsave.schedule();
+                ctx.reply().status("Background saving scheduled");
+            } else {
+                ctx.reply().error(Errors.BGSAVE_OTHER_CHILD);
+            }
+        } else {
+            bgsave.start();
+            ctx.reply().status("Background saving started");
+        }
     }
 }

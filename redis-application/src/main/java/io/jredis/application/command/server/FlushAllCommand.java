@@ -37,6 +37,14 @@ public final class FlushAllCommand implements Command {
         keyspace.clear();
         // Redis adds the removed keys and one more for the command itself.
         ctx.dirty(removed + 1);
+        // As Redis 7.0's flushAllDataAndResetRDB: a BGSAVE would write the old data, so it is
+        // killed; with save points the (empty) dataset is saved at once, which resets the dirty
+        // counter, yet FLUSHALL is still propagated.
+        ctx.server().rdbBackgroundSave().killRdb();
+        if (!ctx.server().config().save.isBlank()) {
+            ctx.server().saveSnapshot();
+            ctx.forcePropagation();
+        }
         ctx.reply().ok();
     }
 }

@@ -23,6 +23,12 @@ public final class SaveCommand implements Command {
 
     @Override
     public void execute(CommandContext ctx) {
+        if (ctx.server().rdbBackgroundSave().rdbInProgress()) {
+            ctx.reply().error(Errors.BGSAVE_IN_PROGRESS);
+            return;
+        }
+        // counted even when it fails, as redis-server 7.0.15 counts it
+        ctx.server().persistence().saves++;
         if (ctx.server().saveSnapshot()) {
             ctx.reply().ok();
         } else {

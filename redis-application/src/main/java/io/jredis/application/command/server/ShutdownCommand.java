@@ -65,6 +65,9 @@ public final class ShutdownCommand implements Command {
             ctx.reply().error(Errors.SHUTDOWN_NOT_IN_PROGRESS);
             return;
         }
+        // As Redis's prepareForShutdown: a background save or rewrite in progress is killed (its
+        // temp file removed) first, whether or not we save.
+        ctx.server().backgroundSnapshot().kill();
         boolean savePoints = !ctx.server().config().save.isBlank();
         if ((save || (savePoints && !nosave)) && !ctx.server().saveSnapshot() && !force) {
             ctx.reply().error(Errors.SHUTDOWN_FAILED);

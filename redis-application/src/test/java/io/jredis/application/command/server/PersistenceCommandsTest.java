@@ -76,7 +76,8 @@ class PersistenceCommandsTest {
         assertEquals("(error) ERR", t.run("SAVE"));
         assertEquals("(integer) " + start, t.run("LASTSAVE"));
         assertEquals("1", info("rdb_changes_since_last_save"));
-        assertEquals("0", info("rdb_saves"));
+        assertEquals("1", info("rdb_saves"), "a failed SAVE counts too, as in redis-server 7.0.15");
+        assertEquals("ok", info("rdb_last_bgsave_status"));
     }
 
     @Test
@@ -88,13 +89,234 @@ class PersistenceCommandsTest {
         assertEquals("2", info("rdb_last_load_keys_expired"));
     }
 
+    /** A background output that records the keys it is handed; completes (or fails) at once when finished. */
+    private static final class FakeOutput implements io.jredis.application.port.SnapshotOutput {
+        final List<String> keys = new ArrayList<>();
+        String failure;
+        boolean aborted;
+
+        @Override
+        public void begin(long at) {
+        }
+
+        @Override
+        public void select(int db, long size, long expires) {
+        }
+
+        @Override
+        public void entry(byte[] key, Object value, long expireAt, boolean early) {
+            keys.add(new String(key));
+        }
+
+        @Override
+        public boolean saturated() {
+            return false;
+        }
+
+        @Override
+        public String failure() {
+            return null;
+        }
+
+        @Override
+        public void finish(java.util.function.Consumer<String> done) {
+            done.accept(failure);
+        }
+
+        @Override
+        public void abort() {
+            aborted = true;
+        }
+
+        @Override
+        public long bytes() {
+            return 0;
+        }
+
+        @Override
+        public long earlyBytes() {
+            return 0;
+        }
+    }
+
+    /** A store whose background outputs are {@link FakeOutput}s, failing while {@code failing}. */
+    private static final class BackgroundStore implements SnapshotStore {
+        final List<FakeOutput> outputs = new ArrayList<>();
+        final List<String> saved = new ArrayList<>();
+        boolean failing;
+
+        @Override
+        public void save(Keyspace keyspace, long now) {
+            saved.add(keyspace.totalKeys() + " keys");
+        }
+
+        @Override
+        public LoadResult load(Keyspace keyspace, long now) {
+            return LoadResult.NOTHING;
+        }
+
+        @Override
+        public io.jredis.application.port.SnapshotOutput backgroundOutput(
+                io.jredis.application.port.CommandThread commandThread) {
+            FakeOutput out = new FakeOutput();
+            out.failure = failing ? "disk full" : null;
+            outputs.add(out);
+            return out;
+        }
+    }
+
+    private void runSlices() {
+        while (t.server.backgroundSnapshot().runnable()) {
+            t.server.backgroundSnapshot().slice(Long.MAX_VALUE);
+        }
+    }
+
     @Test
-    void bgsaveChecksSyntaxThenSaysItIsNotSupported() {
+    void bgsaveRunsInTheBackgroundAndRepliesAsRedis70() {
+        BackgroundStore store = new BackgroundStore();
+        t.server.setSnapshots(store);
         assertEquals("(error) ERR syntax error", t.run("BGSAVE", "foo"));
         assertEquals("(error) ERR syntax error", t.run("BGSAVE", "SCHEDULE", "x"));
-        String e = t.run("BGSAVE");
-        assertTrue(e.startsWith("(error) ERR BGSAVE is not supported"), e);
-        assertEquals(e, t.run("BGSAVE", "schedule"));
+        t.run("SET", "a", "1");
+        t.run("SET", "b", "2");
+        long start = t.clock.millis() / 1000;
+        t.clock.advance(3_000);
+        assertEquals("Background saving started", t.run("BGSAVE"));
+        assertEquals("1", info("rdb_bgsave_in_progress"));
+        assertEquals("2", info("current_save_keys_total"));
+        assertEquals("(error) ERR Background save already in progress", t.run("BGSAVE"));
+        assertEquals("(error) ERR Background save already in progress", t.run("BGSAVE", "SCHEDULE"));
+        assertEquals("(error) ERR Background save already in progress", t.run("SAVE"));
+        t.run("SET", "a", "changed"); // written out before it changes
+        t.run("SET", "c", "new"); // created after the start: not in this snapshot
+        t.clock.advance(2_000);
+        assertEquals("2", info("rdb_current_bgsave_time_sec"));
+        runSlices();
+        assertEquals("0", info("rdb_bgsave_in_progress"));
+        assertEquals(List.of("a", "b"), store.outputs.get(0).keys.stream().sorted().toList());
+        assertEquals("ok", info("rdb_last_bgsave_status"));
+        assertEquals("2", info("rdb_last_bgsave_time_sec"));
+        assertEquals("-1", info("rdb_current_bgsave_time_sec"));
+        assertEquals("1", info("rdb_saves"));
+        // the changes made while it ran remain to be saved, as Redis's dirty - dirty_before_bgsave
+        assertEquals("2", info("rdb_changes_since_last_save"));
+        assertEquals("(integer) " + (start + 5), t.run("LASTSAVE"));
+        assertEquals("Background saving started", t.run("BGSAVE", "SCHEDULE"));
+        runSlices();
+        assertEquals("2", info("rdb_saves"));
+    }
+
+    @Test
+    void bgsaveInsideExecIsScheduledAndTheCronStartsIt() {
+        BackgroundStore store = new BackgroundStore();
+        t.server.setSnapshots(store);
+        t.config.save = "";
+        t.run("SET", "a", "1");
+        t.run("MULTI");
+        t.run("BGSAVE");
+        assertEquals("[Background saving scheduled]", t.run("EXEC"));
+        assertEquals(0, store.outputs.size());
+        new io.jredis.application.server.ServerCron(t.server).run();
+        assertEquals(1, store.outputs.size());
+        assertEquals("1", info("rdb_bgsave_in_progress"));
+    }
+
+    @Test
+    void savePointsStartABgsaveAndAFailureWaitsBeforeRetrying() {
+        BackgroundStore store = new BackgroundStore();
+        t.server.setSnapshots(store);
+        t.config.save = "10 2";
+        var cron = new io.jredis.application.server.ServerCron(t.server);
+        t.run("SET", "a", "1");
+        t.clock.advance(11_000);
+        cron.run();
+        assertEquals(0, store.outputs.size(), "one change is not enough");
+        t.run("SET", "b", "1");
+        t.clock.advance(1_000);
+        store.failing = true;
+        cron.run();
+        assertEquals(1, store.outputs.size());
+        runSlices();
+        assertEquals("err", info("rdb_last_bgsave_status"));
+        assertEquals("1", info("rdb_saves"), "a BGSAVE counts when it starts");
+        // stop-writes-on-bgsave-error: writes (and PING) are refused until a save succeeds
+        assertEquals("(error) " + io.jredis.application.command.Errors.MISCONF, t.run("SET", "c", "1"));
+        assertEquals("(error) " + io.jredis.application.command.Errors.MISCONF, t.run("PING"));
+        assertEquals("\"1\"", t.run("GET", "a"));
+        t.run("MULTI");
+        assertEquals("(error) " + io.jredis.application.command.Errors.MISCONF, t.run("SET", "c", "1"));
+        assertEquals("(error) EXECABORT Transaction discarded because of previous errors.", t.run("EXEC"));
+        t.run("CONFIG", "SET", "stop-writes-on-bgsave-error", "no");
+        assertEquals("OK", t.run("SET", "c", "1"));
+        t.run("CONFIG", "SET", "stop-writes-on-bgsave-error", "yes");
+        store.failing = false;
+        t.clock.advance(5_000);
+        cron.run();
+        assertEquals(1, store.outputs.size(), "no retry within 5 seconds of a failure");
+        t.clock.advance(1_000);
+        cron.run();
+        assertEquals(2, store.outputs.size());
+        runSlices();
+        assertEquals("ok", info("rdb_last_bgsave_status"));
+        assertEquals("OK", t.run("SET", "c", "2"));
+        assertEquals("1", info("rdb_changes_since_last_save"));
+        t.run("DEL", "c");
+        cron.run();
+        assertEquals(2, store.outputs.size(), "nothing changed since");
+    }
+
+    @Test
+    void whileAnotherSnapshotRunsBgsaveAsksForScheduleAndSaveStillWorks() {
+        BackgroundStore store = new BackgroundStore();
+        t.server.setSnapshots(store);
+        t.config.save = "";
+        t.run("SET", "a", "1");
+        FakeOutput aofBase = new FakeOutput();
+        List<io.jredis.application.snapshot.BackgroundSnapshot.Outcome> outcomes = new ArrayList<>();
+        t.server.backgroundSnapshot().start("aof", aofBase, outcomes::add);
+        assertEquals("0", info("rdb_bgsave_in_progress"));
+        assertEquals("(error) ERR Another child process is active (AOF?): can't BGSAVE right now. "
+                + "Use BGSAVE SCHEDULE in order to schedule a BGSAVE whenever possible.", t.run("BGSAVE"));
+        assertEquals("Background saving scheduled", t.run("BGSAVE", "SCHEDULE"));
+        assertEquals("OK", t.run("SAVE"), "SAVE is refused only during an RDB child");
+        var cron = new io.jredis.application.server.ServerCron(t.server);
+        cron.run();
+        assertEquals(0, store.outputs.size(), "waits for the other snapshot");
+        runSlices();
+        assertEquals(1, outcomes.size());
+        assertTrue(outcomes.get(0).ok());
+        assertEquals(List.of("a"), aofBase.keys);
+        cron.run();
+        assertEquals(1, store.outputs.size(), "the scheduled BGSAVE starts once nothing else runs");
+    }
+
+    @Test
+    void flushallKillsARunningBgsaveAndSavesAtOnceWithSavePoints() {
+        BackgroundStore store = new BackgroundStore();
+        t.server.setSnapshots(store);
+        t.config.save = "3600 1";
+        t.run("SET", "a", "1");
+        assertEquals("Background saving started", t.run("BGSAVE"));
+        assertEquals("OK", t.run("FLUSHALL"));
+        assertTrue(store.outputs.get(0).aborted);
+        assertEquals("0", info("rdb_bgsave_in_progress"));
+        assertEquals("ok", info("rdb_last_bgsave_status"), "a killed BGSAVE is no failure");
+        assertEquals(List.of("0 keys"), store.saved);
+        assertEquals("0", info("rdb_changes_since_last_save"));
+        assertEquals("1", info("rdb_saves"), "the save FLUSHALL makes is not counted");
+    }
+
+    @Test
+    void shutdownKillsARunningBgsaveThenSaves() {
+        BackgroundStore store = new BackgroundStore();
+        t.server.setSnapshots(store);
+        t.server.setLifecycle(new CountingLifecycle(new int[1]));
+        t.config.save = "3600 1";
+        t.run("SET", "a", "1");
+        assertEquals("Background saving started", t.run("BGSAVE"));
+        shutdown("SHUTDOWN");
+        assertTrue(store.outputs.get(0).aborted);
+        assertEquals(List.of("1 keys"), store.saved);
     }
 
     private void shutdown(String... args) {
