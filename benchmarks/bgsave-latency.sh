@@ -11,8 +11,8 @@
 # Servers are stopped by PID on exit.
 #
 # Usage: benchmarks/bgsave-latency.sh [KEYS] [REQUESTS]   (defaults 1000000 and 300000)
-# Environment: CLIENTS (default 20), JREDIS_PORT (7211), REDIS_PORT (7210), JAVA (a JDK 25 java),
-# JREDIS_JAVA_OPTS (e.g. -Xmx2g). Needs redis-server, redis-cli, redis-benchmark 7.x.
+# Environment: CLIENTS (default 20), JREDIS_PORT (7211), REDIS_PORT (7210), JREDIS_JAVA_OPTS
+# (e.g. -Xmx2g). jredis starts through bin/jredis-server, so with the launcher's JDK and collector. Needs redis-server, redis-cli, redis-benchmark 7.x.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
@@ -21,7 +21,6 @@ requests="${2:-300000}"
 clients="${CLIENTS:-20}"
 jport="${JREDIS_PORT:-7211}"
 rport="${REDIS_PORT:-7210}"
-java="${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
 work="$(mktemp -d)"
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
@@ -70,9 +69,7 @@ measure() { # name port
 }
 
 mkdir -p "$work/jredis" "$work/redis"
-# shellcheck disable=SC2086
-"$java" ${JREDIS_JAVA_OPTS:-} --add-exports java.base/jdk.internal.misc=org.agrona -p "$root/redis-bootstrap/target/lib" \
-    -m io.jredis.bootstrap/io.jredis.bootstrap.Main --port "$jport" --bind 127.0.0.1 --dir "$work/jredis" --save "" \
+"$root/bin/jredis-server" --port "$jport" --bind 127.0.0.1 --dir "$work/jredis" --save "" \
     > "$work/jredis.log" 2>&1 &
 pids+=($!)
 redis-server --port "$rport" --bind 127.0.0.1 --save "" --appendonly no --dir "$work/redis" \
