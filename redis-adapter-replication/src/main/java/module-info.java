@@ -5,6 +5,6 @@ module io.jredis.adapter.replication {
     requires transitive org.agrona;
     requires org.slf4j;
 
-    exports io.jredis.adapter.replication;
+    exports io.jredis.adapter.replication.master;
     exports io.jredis.adapter.replication.rdb;
 }

@@ -1,7 +1,7 @@
 package io.jredis.bootstrap;
 
 import io.jredis.adapter.net.EventLoop;
-import io.jredis.adapter.replication.MasterReplication;
+import io.jredis.adapter.replication.master.MasterReplication;
 import io.jredis.adapter.replication.rdb.RdbSnapshotStore;
 import io.jredis.application.command.CommandExecutor;
 import io.jredis.application.command.Commands;
@@ -19,6 +19,7 @@ public final class JRedisServer implements AutoCloseable {
 
     private final ServerState state;
     private final EventLoop loop;
+    private final MasterReplication master;
 
     public JRedisServer(ServerConfig config, Clock clock) throws IOException {
         this(config, clock, ServerLifecycle.NONE);
@@ -28,8 +29,12 @@ public final class JRedisServer implements AutoCloseable {
     public JRedisServer(ServerConfig config, Clock clock, ServerLifecycle lifecycle) throws IOException {
         this.state = new ServerState(config, clock);
         state.setLifecycle(lifecycle);
-        state.setReplication(new MasterReplication(config));
-        state.setSnapshots(new RdbSnapshotStore(config, ConfigLoader.REDIS_VERSION));
+        RdbSnapshotStore rdb = new RdbSnapshotStore(config, ConfigLoader.REDIS_VERSION);
+        state.setSnapshots(rdb);
+        this.master = new MasterReplication(state, rdb);
+        state.setReplication(master);
+        state.setReplicaLinks(master);
+        state.addWriteLog(master);
         CommandExecutor executor = new CommandExecutor(state, Commands.registry());
         this.loop = new EventLoop(executor, new ServerCron(state));
     }
@@ -66,6 +71,11 @@ public final class JRedisServer implements AutoCloseable {
     /** Serves until {@link #close()}; runs on the calling thread. */
     public void run() {
         loop.run();
+    }
+
+    /** The master side of replication (the replica side chains and promotes through it). */
+    public MasterReplication master() {
+        return master;
     }
 
     public ServerState state() {

@@ -5,6 +5,7 @@ import io.jredis.application.command.generic.KeyCommands;
 import io.jredis.application.command.server.ConfigCommands;
 import io.jredis.application.command.hash.HashCommands;
 import io.jredis.application.command.list.ListCommands;
+import io.jredis.application.command.replication.ReplicationCommands;
 import io.jredis.application.command.server.ServerCommands;
 import io.jredis.application.command.set.SetCommands;
 import io.jredis.application.command.string.StringCommands;
@@ -32,6 +33,7 @@ public final class Commands {
         all.addAll(ZSetCommands.all());
         all.addAll(HashCommands.all());
         all.addAll(SetCommands.all());
+        all.addAll(ReplicationCommands.all());
         return all;
     }
 

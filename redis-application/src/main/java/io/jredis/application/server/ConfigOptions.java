@@ -232,6 +232,11 @@ public final class ConfigOptions {
         integer("repl-timeout", 1, Integer.MAX_VALUE, true, c -> c.replTimeout, (c, v) -> c.replTimeout = (int) v);
         alias(integer("replica-priority", 0, Integer.MAX_VALUE, true, c -> c.replicaPriority,
                 (c, v) -> c.replicaPriority = (int) v), "slave-priority");
+        bool("repl-diskless-sync", true, c -> c.replDisklessSync, (c, v) -> c.replDisklessSync = v);
+        integer("repl-diskless-sync-delay", 0, Integer.MAX_VALUE, true, c -> c.replDisklessSyncDelay,
+                (c, v) -> c.replDisklessSyncDelay = (int) v);
+        integer("repl-diskless-sync-max-replicas", 0, Integer.MAX_VALUE, true, c -> c.replDisklessSyncMaxReplicas,
+                (c, v) -> c.replDisklessSyncMaxReplicas = (int) v);
     }
 
     private ConfigOptions() {

@@ -58,4 +58,7 @@ public final class ServerConfig {
     public int replPingReplicaPeriod = 10;
     public int replTimeout = 60;
     public int replicaPriority = 100;
+    public boolean replDisklessSync = true;
+    public int replDisklessSyncDelay = 5;
+    public int replDisklessSyncMaxReplicas;
 }

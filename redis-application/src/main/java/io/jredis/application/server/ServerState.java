@@ -33,6 +33,7 @@ public final class ServerState {
     private final java.util.List<WriteLog> writeLogs = new java.util.ArrayList<>();
     private io.jredis.application.port.CommandThread commandThread = io.jredis.application.port.CommandThread.DIRECT;
     private ReplicationStatus replication;
+    private io.jredis.application.port.ReplicaLinks replicaLinks = io.jredis.application.port.ReplicaLinks.NONE;
     private ExpiredKeyPropagation expiredKeys;
     private io.jredis.application.port.ServerLifecycle lifecycle = io.jredis.application.port.ServerLifecycle.NONE;
     private io.jredis.application.port.SnapshotStore snapshots = io.jredis.application.port.SnapshotStore.NONE;
@@ -142,6 +143,15 @@ public final class ServerState {
 
     public void setReplication(ReplicationStatus replication) {
         this.replication = replication;
+    }
+
+    /** This server as a master: its replicas (REPLCONF, PSYNC, WAIT, ROLE). */
+    public io.jredis.application.port.ReplicaLinks replicaLinks() {
+        return replicaLinks;
+    }
+
+    public void setReplicaLinks(io.jredis.application.port.ReplicaLinks replicaLinks) {
+        this.replicaLinks = replicaLinks;
     }
 
     /** The process around the server: SHUTDOWN, CONFIG SET port/bind/dir. */

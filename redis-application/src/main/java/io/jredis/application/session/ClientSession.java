@@ -20,6 +20,7 @@ public final class ClientSession {
     private String name = "";
     private boolean authenticated;
     private long lastInteractionMillis;
+    private long writeOffset;
     private String lastCommand = "NULL";
     private String libName = "";
     private String libVersion = "";
@@ -40,6 +41,15 @@ public final class ClientSession {
         this.createdMillis = nowMillis;
         this.lastInteractionMillis = nowMillis;
         this.authenticated = authenticated;
+    }
+
+    /** The replication offset right after this client's last propagated write (WAIT). */
+    public long writeOffset() {
+        return writeOffset;
+    }
+
+    public void setWriteOffset(long offset) {
+        this.writeOffset = offset;
     }
 
     public long id() {
