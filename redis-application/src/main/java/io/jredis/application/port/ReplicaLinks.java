@@ -48,6 +48,21 @@ public interface ReplicaLinks {
     /** ROLE of a master: "master", the offset, and [ip, port, ack offset] per online replica. */
     void role(ReplySink reply);
 
+    /** INFO stats sync_full: full resynchronizations served. */
+    default long fullSyncs() {
+        return 0;
+    }
+
+    /** INFO stats sync_partial_ok: PSYNCs answered +CONTINUE. */
+    default long partialSyncsAccepted() {
+        return 0;
+    }
+
+    /** INFO stats sync_partial_err: PSYNCs for a history that could not be continued. */
+    default long partialSyncsRefused() {
+        return 0;
+    }
+
     /** Called by the server cron on the command thread (pings, delayed syncs, limits, timeouts). */
     void cron(long nowMillis);
 

@@ -21,6 +21,7 @@ public final class ClientSession {
     private boolean authenticated;
     private long lastInteractionMillis;
     private long writeOffset;
+    private boolean replica;
     private String lastCommand = "NULL";
     private String libName = "";
     private String libVersion = "";
@@ -50,6 +51,15 @@ public final class ClientSession {
 
     public void setWriteOffset(long offset) {
         this.writeOffset = offset;
+    }
+
+    /** One of our replicas (after PSYNC or SYNC): CLIENT LIST flag S, TYPE replica. */
+    public boolean isReplica() {
+        return replica;
+    }
+
+    public void markReplica() {
+        this.replica = true;
     }
 
     public long id() {

@@ -115,6 +115,8 @@ class ReplicationMasterIT {
                 assertTrue(Pattern.compile("slave0:ip=127\\.0\\.0\\.1,port=" + replica.port()
                         + ",state=online,offset=\\d+,lag=\\d+").matcher(info).find(), info);
                 assertEquals(field(info, "master_replid"), field(info(replica), "master_replid"));
+                String replicas = m.call("CLIENT", "LIST", "TYPE", "replica");
+                assertTrue(replicas.contains(" flags=S "), replicas);
             }
         }
     }
@@ -158,6 +160,7 @@ class ReplicationMasterIT {
             assertEquals(":1\r\n", m.call("WAIT", "1", "5000"));
             assertSameDataset(master, replica);
             assertEquals(1, count(replica.output(), "Full resync from master"));
+            assertTrue(m.call("INFO", "stats").contains("sync_full:1\r\nsync_partial_ok:1\r\n"));
 
             // outside it: more than the backlog was written while the replica was away
             cutAndSleep(master, r);

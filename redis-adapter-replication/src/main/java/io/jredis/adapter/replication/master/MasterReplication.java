@@ -109,14 +109,17 @@ public final class MasterReplication implements ReplicationStatus, ReplicaLinks,
         return masterReplOffset;
     }
 
+    @Override
     public long fullSyncs() {
         return syncFull;
     }
 
+    @Override
     public long partialSyncsAccepted() {
         return syncPartialOk;
     }
 
+    @Override
     public long partialSyncsRefused() {
         return syncPartialErr;
     }
@@ -315,6 +318,7 @@ public final class MasterReplication implements ReplicationStatus, ReplicaLinks,
         r.state = ReplicaLink.State.WAIT_SNAPSHOT;
         r.syncAskedMillis = state.clock().millis();
         r.connection.markReplica();
+        r.session.markReplica();
         replicas.add(r);
         if (replicas.size() == 1 && backlog == null) {
             // a new history starts with the first replica, as Redis's syncCommand
@@ -356,6 +360,7 @@ public final class MasterReplication implements ReplicationStatus, ReplicaLinks,
         r.state = ReplicaLink.State.ONLINE;
         r.ackSeconds = state.clock().millis() / 1000;
         r.connection.markReplica();
+        r.session.markReplica();
         replicas.add(r);
         String line = r.capaPsync2 ? "+CONTINUE " + replId + "\r\n" : "+CONTINUE\r\n";
         byte[] head = line.getBytes(StandardCharsets.US_ASCII);

@@ -3,7 +3,7 @@ package io.jredis.application.command.connection;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.session.ClientSession;
 
-/** The client classes of CLIENT LIST TYPE and CLIENT KILL TYPE; every jredis client is normal. */
+/** The client classes of CLIENT LIST TYPE and CLIENT KILL TYPE; replicas (after PSYNC/SYNC) or normal. */
 final class ClientTypes {
 
     static final int UNKNOWN = -1;
@@ -29,6 +29,6 @@ final class ClientTypes {
     }
 
     static int of(ClientSession s) {
-        return NORMAL;
+        return s.isReplica() ? REPLICA : NORMAL;
     }
 }
