@@ -200,6 +200,7 @@ public final class Errors {
             + " since Redis 4.0 if a replica is configured to be writable (which is not the default) writes to"
             + " replicas are just local and are not propagated.";
     public static final String WAIT_TIMEOUT_NOT_INTEGER = "ERR timeout is not an integer or out of range";
+    public static final String SYNC_WITHOUT_MASTER_LINK = "NOMASTERLINK Can't SYNC while not connected with my master";
     public static final String SYNC_WITH_PENDING_OUTPUT = "ERR SYNC and PSYNC are invalid with pending output";
 
     public static String unrecognizedReplconfOption(String option) {

@@ -176,6 +176,36 @@ class ReplicationMasterIT {
         }
     }
 
+    /** A replica restarted from its own RDB (which keeps its master's id and offset) continues partially. */
+    @Test
+    void restartedReplicaContinuesFromItsSavedOffset() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("replica");
+        try (JRedisProcess master = JRedisProcess.start(QUICK);
+             RespConnection m = RespConnection.to(master)) {
+            String[] replicaArgs = {"--replicaof", "127.0.0.1", Integer.toString(master.port()),
+                    "--save", "3600 1", "--dir", dir.toString()};
+            try (RealRedisProcess replica = RealRedisProcess.start(replicaArgs)) {
+                awaitLinkUp(replica);
+                m.call("SET", "a", "1");
+                assertEquals(":1\r\n", m.call("WAIT", "1", "5000"));
+            } // SIGTERM: the replica saves its dataset with its replication id and offset
+            m.call("SET", "while-down", "1");
+            try (RealRedisProcess replica = RealRedisProcess.start(replicaArgs)) {
+                awaitLog(replica, "Successful partial resynchronization with master");
+                assertEquals(0, count(replica.output(), "Full resync from master"));
+                assertEquals(":1\r\n", m.call("WAIT", "1", "5000"));
+                assertSameDataset(master, replica);
+            }
+        } finally {
+            try (var files = java.nio.file.Files.list(dir)) {
+                for (java.nio.file.Path f : files.toList()) {
+                    java.nio.file.Files.delete(f);
+                }
+            }
+            java.nio.file.Files.delete(dir);
+        }
+    }
+
     /**
      * The replica drops its link and sleeps 2 s before it may reconnect (one pipeline, so it cannot
      * reconnect in between); returns once the master saw the link go, the replies still unread.

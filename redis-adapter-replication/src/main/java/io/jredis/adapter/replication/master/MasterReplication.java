@@ -65,6 +65,8 @@ public final class MasterReplication implements ReplicationStatus, ReplicaLinks,
     private boolean inTransaction;
     /** A replica ourselves: the stream is our master's, fed verbatim. */
     private boolean proxying;
+    /** While proxying: the link to our master is synchronized (sub-replicas may sync). */
+    private boolean upstreamInSync;
     private boolean ackRequested;
     private long cronLoops;
     private long nextCronMillis;
@@ -132,6 +134,7 @@ public final class MasterReplication implements ReplicationStatus, ReplicaLinks,
      */
     public void becomeReplica() {
         proxying = true;
+        upstreamInSync = false;
         multiPending = false;
         inTransaction = false;
         disconnectReplicas();
@@ -143,6 +146,7 @@ public final class MasterReplication implements ReplicationStatus, ReplicaLinks,
      */
     public void syncedWithMaster(String masterReplId, long offset) {
         disconnectReplicas();
+        upstreamInSync = true;
         replId = masterReplId;
         replId2 = NO_ID;
         secondReplOffset = -1;
@@ -156,6 +160,7 @@ public final class MasterReplication implements ReplicationStatus, ReplicaLinks,
      * the new one, as Redis does.
      */
     public void continuedWithMaster(String masterReplId) {
+        upstreamInSync = true;
         if (masterReplId != null && !masterReplId.equals(replId)) {
             replId2 = replId;
             secondReplOffset = masterReplOffset + 1;
@@ -165,6 +170,11 @@ public final class MasterReplication implements ReplicationStatus, ReplicaLinks,
         if (backlog == null) {
             backlog = new ReplicationBacklog(config.replBacklogSize);
         }
+    }
+
+    /** The link to our master is down: sub-replicas asking to sync get NOMASTERLINK until it is back. */
+    public void lostMaster() {
+        upstreamInSync = false;
     }
 
     /** Bytes of our master's stream, exactly as received: into our backlog and to our replicas. */
@@ -301,6 +311,10 @@ public final class MasterReplication implements ReplicationStatus, ReplicaLinks,
 
     @Override
     public void sync(ClientSession client, String replid, long offset, ReplySink reply) {
+        if (proxying && !upstreamInSync) {
+            reply.error(io.jredis.application.command.Errors.SYNC_WITHOUT_MASTER_LINK);
+            return;
+        }
         ReplicaLink r = link(client);
         LOG.info("Replica {} asks for synchronization", r.name());
         if (replid != null) {

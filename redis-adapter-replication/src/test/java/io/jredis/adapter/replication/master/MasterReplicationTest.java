@@ -246,6 +246,10 @@ class MasterReplicationTest {
         Wire wire = fullSyncedReplica();
         master.becomeReplica();
         assertTrue(wire.closed, "sub-replicas reconnect to learn the new history");
+        StringBuilder refused = new StringBuilder();
+        master.sync(client(new Wire()), "?", -1, (ReplySink) Proxy.newProxyInstance(ReplySink.class.getClassLoader(),
+                new Class<?>[] {ReplySink.class}, (p, m, a) -> refused.append(m.getName()).append(' ').append(a[0])));
+        assertEquals("error NOMASTERLINK Can't SYNC while not connected with my master", refused.toString());
         master.syncedWithMaster("abcdefabcdefabcdefabcdefabcdefabcdefabcd", 100);
         assertFalse(master.active(), "our own writes are the master's, already in its stream");
         Wire sub = new Wire();
