@@ -5,7 +5,7 @@ module io.jredis.adapter.replication {
     requires transitive org.agrona;
     requires org.slf4j;
 
-    exports io.jredis.adapter.replication;
+    exports io.jredis.adapter.replication.master;
     exports io.jredis.adapter.replication.rdb;
     exports io.jredis.adapter.replication.replica;
 }

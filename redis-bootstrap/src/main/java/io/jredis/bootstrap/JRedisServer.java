@@ -1,7 +1,7 @@
 package io.jredis.bootstrap;
 
 import io.jredis.adapter.net.EventLoop;
-import io.jredis.adapter.replication.MasterReplication;
+import io.jredis.adapter.replication.master.MasterReplication;
 import io.jredis.adapter.replication.rdb.RdbSnapshotStore;
 import io.jredis.adapter.replication.replica.LocalHistory;
 import io.jredis.adapter.replication.replica.ReplicaReplication;
@@ -22,6 +22,7 @@ public final class JRedisServer implements AutoCloseable {
     private final ServerState state;
     private final EventLoop loop;
     private final ReplicaReplication replica;
+    private final MasterReplication master;
 
     public JRedisServer(ServerConfig config, Clock clock) throws IOException {
         this(config, clock, ServerLifecycle.NONE);
@@ -31,10 +32,12 @@ public final class JRedisServer implements AutoCloseable {
     public JRedisServer(ServerConfig config, Clock clock, ServerLifecycle lifecycle) throws IOException {
         this.state = new ServerState(config, clock);
         state.setLifecycle(lifecycle);
-        MasterReplication master = new MasterReplication(config);
-        state.setReplication(master);
         RdbSnapshotStore snapshots = new RdbSnapshotStore(config, ConfigLoader.REDIS_VERSION);
         state.setSnapshots(snapshots);
+        this.master = new MasterReplication(state, snapshots);
+        state.setReplication(master);
+        state.setReplicaLinks(master);
+        state.addWriteLog(master);
         CommandExecutor executor = new CommandExecutor(state, Commands.registry());
         this.replica = new ReplicaReplication(state, executor, new LocalHistory(config, master.replicationId()));
         state.setReplication(replica);
@@ -78,6 +81,11 @@ public final class JRedisServer implements AutoCloseable {
     /** Serves until {@link #close()}; runs on the calling thread. */
     public void run() {
         loop.run();
+    }
+
+    /** The master side of replication (the replica side chains and promotes through it). */
+    public MasterReplication master() {
+        return master;
     }
 
     public ServerState state() {

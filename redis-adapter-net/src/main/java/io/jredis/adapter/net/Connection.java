@@ -44,6 +44,12 @@ final class Connection implements ClientConnection {
     boolean closeAfterWrite;
     boolean closed;
     boolean readPaused;
+    /** A replica link: the output is the replication stream, replies to its commands are dropped. */
+    boolean replica;
+    /** Queued for the flush before the next select (raw output written outside its own turn). */
+    boolean flushQueued;
+    /** Where a replica's commands reply (REPLCONF ACK says nothing; anything else must not reach the stream). */
+    private RespWriter discarded;
 
     Connection(SocketChannel channel, SelectionKey key, EventLoop loop, int fd) {
         this.channel = channel;
@@ -168,6 +174,30 @@ final class Connection implements ClientConnection {
     @Override
     public ReplySink replySink() {
         out.protocol(session.protocol());
+        return out;
+    }
+
+    @Override
+    public void writeRaw(byte[] bytes, int offset, int length) {
+        if (closed) {
+            return;
+        }
+        out.raw(bytes, offset, length);
+        loop.flushSoon(this);
+    }
+
+    @Override
+    public void markReplica() {
+        replica = true;
+        discarded = new RespWriter(256);
+    }
+
+    /** The sink for the reply of a command this client sent: its output, or nowhere for a replica. */
+    RespWriter replyTarget() {
+        if (replica) {
+            discarded.reset();
+            return discarded;
+        }
         return out;
     }
 

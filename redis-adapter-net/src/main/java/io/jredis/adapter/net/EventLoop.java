@@ -52,6 +52,8 @@ public final class EventLoop implements AutoCloseable, CommandThread {
     private final List<Connection> pendingClose = new ArrayList<>();
     /** Blocked clients that got their reply during the current event: flushed and resumed after it. */
     private final List<Connection> woken = new ArrayList<>();
+    /** Connections given raw output (replication stream) since the last select: flushed before the next. */
+    private final List<Connection> flushQueue = new ArrayList<>();
     /** Work other threads handed to the command thread ({@link #submit}). */
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private volatile boolean running = true;
@@ -179,6 +181,7 @@ public final class EventLoop implements AutoCloseable, CommandThread {
     public void run() {
         nextCronNanos = System.nanoTime();
         while (running) {
+            flushQueued();
             long waitNanos = nextCronNanos - System.nanoTime();
             long deadline = executor.nearestBlockDeadline();
             if (deadline != 0) {
@@ -335,7 +338,7 @@ public final class EventLoop implements AutoCloseable, CommandThread {
             flushOrWait(c);
             // Commands left in the query buffer because the output was full run once the socket
             // took the replies; when it did not, onWritable resumes them.
-            if (!outputFull || c.closed || c.readPaused || c.unwritten() > PAUSE_READING_ABOVE) {
+            if (!outputFull || c.closed || c.readPaused || (c.unwritten() > PAUSE_READING_ABOVE && !c.replica)) {
                 return;
             }
         }
@@ -351,14 +354,14 @@ public final class EventLoop implements AutoCloseable, CommandThread {
         try {
             // A blocked client runs none of its further commands until it is served (as Redis).
             while (!c.closeAfterWrite && !c.closed && !c.session.blocked()) {
-                if (c.unwritten() > PAUSE_READING_ABOVE) {
+                if (c.unwritten() > PAUSE_READING_ABOVE && !c.replica) {
                     return true;
                 }
                 c.out.protocol(c.session.protocol());
                 RespParser.Result r = c.parser.parse(c.in, c.inLimit, c.args, config.protoMaxBulkLen,
                         c.session.authenticated());
                 if (r == RespParser.Result.COMMAND) {
-                    executor.execute(c.session, c.args, c.out);
+                    executor.execute(c.session, c.args, c.replyTarget());
                     if (c.session.closing()) {
                         c.closeAfterWrite = true;
                     }
@@ -396,14 +399,16 @@ public final class EventLoop implements AutoCloseable, CommandThread {
             }
             return;
         }
-        long hard = config.outputLimitNormal[0];
+        // A replica's limits (the replica class) are applied by the replication side, which
+        // knows what part of the output is the snapshot.
+        long hard = c.replica ? 0 : config.outputLimitNormal[0];
         if (hard > 0 && c.unwritten() > hard) {
             LOG.warn("Client {} closed for overcoming of output buffer limits.", c.remoteAddress());
             closeNow(c);
             return;
         }
         int ops = c.key.interestOps() | SelectionKey.OP_WRITE;
-        if (c.unwritten() > PAUSE_READING_ABOVE) {
+        if (c.unwritten() > PAUSE_READING_ABOVE && !c.replica) {
             ops &= ~SelectionKey.OP_READ;
             c.readPaused = true;
         }
@@ -443,6 +448,34 @@ public final class EventLoop implements AutoCloseable, CommandThread {
                 }
             }
         }
+    }
+
+    /** Raw output was queued for a connection outside its own turn: flush it before the next select. */
+    void flushSoon(Connection c) {
+        if (!c.flushQueued) {
+            c.flushQueued = true;
+            flushQueue.add(c);
+        }
+    }
+
+    private void flushQueued() {
+        if (flushQueue.isEmpty()) {
+            return;
+        }
+        Connection[] batch = flushQueue.toArray(new Connection[0]);
+        flushQueue.clear();
+        for (Connection c : batch) {
+            c.flushQueued = false;
+            if (c.closed) {
+                continue;
+            }
+            try {
+                flushOrWait(c);
+            } catch (IOException e) {
+                closeNow(c);
+            }
+        }
+        closePending();
     }
 
     // ---------------------------------------------------------------- closing

@@ -81,6 +81,12 @@ public final class RespWriter implements ReplySink {
         return initialCapacity;
     }
 
+    /** Bytes as they are, not a reply: a replica's replication stream. */
+    public void raw(byte[] bytes, int offset, int length) {
+        out.putBytes(limit, bytes, offset, length);
+        limit += length;
+    }
+
     // ---------------------------------------------------------------- ReplySink
 
     @Override

@@ -58,6 +58,7 @@ public final class CommandExecutor {
         blocked.unblock(session);
         server.watchedKeys().unwatchAll(session);
         server.clients().disconnect(session);
+        server.replicaLinks().disconnected(session);
     }
 
     /** Runs one command for a client; the reply (or error) goes to {@code reply}. */
@@ -120,7 +121,13 @@ public final class CommandExecutor {
                 return;
             }
         }
+        long offsetBefore = server.replicaLinks().masterOffset();
         invoke(session, command, args, reply, now, null);
+        // WAIT counts replicas that got this client's last propagated write (Redis's c->woff).
+        long offsetAfter = server.replicaLinks().masterOffset();
+        if (offsetAfter != offsetBefore) {
+            session.setWriteOffset(offsetAfter);
+        }
         // Clients waiting on keys this command (or the whole EXEC) made ready are served now,
         // never in the middle of a transaction.
         if (blocked.hasReadyKeys()) {
@@ -247,7 +254,7 @@ public final class CommandExecutor {
         while ((w = blocked.firstExpired(now)) != null) {
             ClientSession s = w.session();
             blocked.unblock(s);
-            s.connection().replySink().nullArray();
+            timeoutReply(w.command(), s, s.connection().replySink());
             s.connection().wake();
         }
     }
@@ -257,14 +264,15 @@ public final class CommandExecutor {
      * UNBLOCKED error. False when the client was not blocked.
      */
     public boolean unblock(ClientSession session, boolean error) {
-        if (blocked.unblock(session) == null) {
+        BlockedClients.Waiter w = blocked.unblock(session);
+        if (w == null) {
             return false;
         }
         ReplySink sink = session.connection().replySink();
         if (error) {
             sink.error(Errors.UNBLOCKED);
         } else {
-            sink.nullArray();
+            timeoutReply(w.command(), session, sink);
         }
         session.connection().wake();
         return true;
@@ -290,6 +298,15 @@ public final class CommandExecutor {
             s.connection().wake();
         }
         return waiting.size();
+    }
+
+    /** The null array of the blocking pops, or what the command says (WAIT: its count). */
+    private void timeoutReply(Command command, ClientSession session, ReplySink sink) {
+        if (command instanceof io.jredis.application.blocking.TimeoutReply t) {
+            t.timedOut(server, session, sink);
+        } else {
+            sink.nullArray();
+        }
     }
 
     /** Looks up the command a queued argument list names (EXEC), already checked when queued. */

@@ -6,6 +6,7 @@ import io.jredis.application.command.server.ConfigCommands;
 import io.jredis.application.command.hash.HashCommands;
 import io.jredis.application.command.list.ListCommands;
 import io.jredis.application.command.replica.ReplicaCommands;
+import io.jredis.application.command.replication.ReplicationCommands;
 import io.jredis.application.command.server.ServerCommands;
 import io.jredis.application.command.set.SetCommands;
 import io.jredis.application.command.sort.SortCommands;
@@ -36,6 +37,7 @@ public final class Commands {
         all.addAll(SetCommands.all());
         all.addAll(SortCommands.all());
         all.addAll(ReplicaCommands.all());
+        all.addAll(ReplicationCommands.all());
         return all;
     }
 

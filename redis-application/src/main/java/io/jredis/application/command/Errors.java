@@ -202,6 +202,20 @@ public final class Errors {
 
 
     // ---- replication, master side: add errors below this line ----
+    public static final String WAIT_ON_REPLICA = "ERR WAIT cannot be used with replica instances. Please also note that"
+            + " since Redis 4.0 if a replica is configured to be writable (which is not the default) writes to"
+            + " replicas are just local and are not propagated.";
+    public static final String WAIT_TIMEOUT_NOT_INTEGER = "ERR timeout is not an integer or out of range";
+    public static final String SYNC_WITHOUT_MASTER_LINK = "NOMASTERLINK Can't SYNC while not connected with my master";
+    public static final String SYNC_WITH_PENDING_OUTPUT = "ERR SYNC and PSYNC are invalid with pending output";
+
+    public static String unrecognizedReplconfOption(String option) {
+        return "ERR Unrecognized REPLCONF option: " + option;
+    }
+
+    public static String replicaIpTooLong(int bytes) {
+        return "ERR REPLCONF ip-address provided by replica instance is too long: " + bytes + " bytes";
+    }
 
 
     // ---- replication, replica side: add errors below this line ----

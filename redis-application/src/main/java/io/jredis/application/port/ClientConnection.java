@@ -41,4 +41,20 @@ public interface ClientConnection {
      */
     default void wake() {
     }
+
+    /**
+     * Queues raw bytes for the socket after everything already queued (a replica's replication
+     * stream, not a reply) and flushes them soon, with back-pressure. Command thread only.
+     */
+    default void writeRaw(byte[] bytes, int offset, int length) {
+        throw new UnsupportedOperationException("this transport takes no raw output");
+    }
+
+    /**
+     * The connection now carries a replication stream to a replica: its output is never held
+     * back by the normal clients' pause or limits (the replication side applies the replica
+     * class limits itself) and reading its acknowledgements never pauses.
+     */
+    default void markReplica() {
+    }
 }

@@ -242,6 +242,11 @@ public final class ConfigOptions {
         bool("replica-announced", true, c -> c.replicaAnnounced, (c, v) -> c.replicaAnnounced = v);
         alias(bool("replica-serve-stale-data", true, c -> c.replicaServeStaleData,
                 (c, v) -> c.replicaServeStaleData = v), "slave-serve-stale-data");
+        bool("repl-diskless-sync", true, c -> c.replDisklessSync, (c, v) -> c.replDisklessSync = v);
+        integer("repl-diskless-sync-delay", 0, Integer.MAX_VALUE, true, c -> c.replDisklessSyncDelay,
+                (c, v) -> c.replDisklessSyncDelay = (int) v);
+        integer("repl-diskless-sync-max-replicas", 0, Integer.MAX_VALUE, true, c -> c.replDisklessSyncMaxReplicas,
+                (c, v) -> c.replDisklessSyncMaxReplicas = (int) v);
     }
 
     private ConfigOptions() {

@@ -64,4 +64,7 @@ public final class ServerConfig {
     public int replicaAnnouncePort;
     public boolean replicaAnnounced = true;
     public boolean replicaServeStaleData = true;
+    public boolean replDisklessSync = true;
+    public int replDisklessSyncDelay = 5;
+    public int replDisklessSyncMaxReplicas;
 }

@@ -37,6 +37,7 @@ public final class ServerCron {
         server.stats().sampleOps(server.clock().nanos());
         closeIdleClients(now);
         server.rdbBackgroundSave().cron(now);
+        server.replicaLinks().cron(now);
     }
 
     /** True when a background snapshot has a slice to run now: the loop must not sleep. */

@@ -34,6 +34,7 @@ public final class ServerState {
     private io.jredis.application.port.CommandThread commandThread = io.jredis.application.port.CommandThread.DIRECT;
     private ReplicationStatus replication;
     private io.jredis.application.port.MasterLink masterLink = io.jredis.application.port.MasterLink.NONE;
+    private io.jredis.application.port.ReplicaLinks replicaLinks = io.jredis.application.port.ReplicaLinks.NONE;
     private ExpiredKeyPropagation expiredKeys;
     private io.jredis.application.port.ServerLifecycle lifecycle = io.jredis.application.port.ServerLifecycle.NONE;
     private io.jredis.application.port.SnapshotStore snapshots = io.jredis.application.port.SnapshotStore.NONE;
@@ -164,6 +165,15 @@ public final class ServerState {
      */
     public boolean readOnlyReplica() {
         return config.replicaReadOnly && masterLink.replicating();
+    }
+
+    /** This server as a master: its replicas (REPLCONF, PSYNC, WAIT, ROLE). */
+    public io.jredis.application.port.ReplicaLinks replicaLinks() {
+        return replicaLinks;
+    }
+
+    public void setReplicaLinks(io.jredis.application.port.ReplicaLinks replicaLinks) {
+        this.replicaLinks = replicaLinks;
     }
 
     /** The process around the server: SHUTDOWN, CONFIG SET port/bind/dir. */

@@ -20,6 +20,8 @@ public final class ClientSession {
     private String name = "";
     private boolean authenticated;
     private long lastInteractionMillis;
+    private long writeOffset;
+    private boolean replica;
     private String lastCommand = "NULL";
     private String libName = "";
     private String libVersion = "";
@@ -41,6 +43,24 @@ public final class ClientSession {
         this.createdMillis = nowMillis;
         this.lastInteractionMillis = nowMillis;
         this.authenticated = authenticated;
+    }
+
+    /** The replication offset right after this client's last propagated write (WAIT). */
+    public long writeOffset() {
+        return writeOffset;
+    }
+
+    public void setWriteOffset(long offset) {
+        this.writeOffset = offset;
+    }
+
+    /** One of our replicas (after PSYNC or SYNC): CLIENT LIST flag S, TYPE replica. */
+    public boolean isReplica() {
+        return replica;
+    }
+
+    public void markReplica() {
+        this.replica = true;
     }
 
     public long id() {

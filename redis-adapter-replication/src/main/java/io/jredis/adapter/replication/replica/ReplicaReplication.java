@@ -425,10 +425,7 @@ public final class ReplicaReplication implements MasterLink, ReplicationStatus {
     @Override
     public void roleReply(ReplySink reply) {
         if (masterHost == null) {
-            reply.array(3);
-            reply.bulk("master");
-            reply.integer(history.offset());
-            reply.array(0);
+            state.replicaLinks().role(reply); // the master side knows its replicas
             return;
         }
         LinkState s = link == null ? LinkState.CONNECT : link.state;

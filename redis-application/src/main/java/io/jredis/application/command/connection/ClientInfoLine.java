@@ -66,6 +66,9 @@ final class ClientInfoLine {
         if (s.master()) {
             f.append('M');
         }
+        if (s.isReplica()) {
+            f.append('S');
+        }
         if (s.inMulti()) {
             f.append('x');
         }

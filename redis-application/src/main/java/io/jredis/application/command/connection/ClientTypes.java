@@ -3,7 +3,7 @@ package io.jredis.application.command.connection;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.session.ClientSession;
 
-/** The client classes of CLIENT LIST TYPE and CLIENT KILL TYPE; a replica's link to its master is the master type. */
+/** The client classes of CLIENT LIST TYPE and CLIENT KILL TYPE: a replica's link to its master is the master type, replicas (after PSYNC/SYNC) the replica type. */
 final class ClientTypes {
 
     static final int UNKNOWN = -1;
@@ -29,6 +29,6 @@ final class ClientTypes {
     }
 
     static int of(ClientSession s) {
-        return s.master() ? MASTER : NORMAL;
+        return s.master() ? MASTER : s.isReplica() ? REPLICA : NORMAL;
     }
 }

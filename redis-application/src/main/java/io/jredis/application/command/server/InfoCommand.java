@@ -302,9 +302,9 @@ public final class InfoCommand implements Command {
         l.field("instantaneous_input_repl_kbps", "0.00");
         l.field("instantaneous_output_repl_kbps", "0.00");
         l.field("rejected_connections", s.clients().rejectedConnections());
-        l.field("sync_full", 0);
-        l.field("sync_partial_ok", 0);
-        l.field("sync_partial_err", 0);
+        l.field("sync_full", s.replicaLinks().fullSyncs());
+        l.field("sync_partial_ok", s.replicaLinks().partialSyncsAccepted());
+        l.field("sync_partial_err", s.replicaLinks().partialSyncsRefused());
         l.field("expired_keys", s.keyspace().totalExpired());
         l.field("expired_stale_perc", "0.00");
         l.field("expired_time_cap_reached_count", 0);
