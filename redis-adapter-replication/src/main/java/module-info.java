@@ -7,4 +7,5 @@ module io.jredis.adapter.replication {
 
     exports io.jredis.adapter.replication;
     exports io.jredis.adapter.replication.rdb;
+    exports io.jredis.adapter.replication.aof;
 }

@@ -2,6 +2,7 @@ package io.jredis.bootstrap;
 
 import io.jredis.adapter.net.EventLoop;
 import io.jredis.adapter.replication.MasterReplication;
+import io.jredis.adapter.replication.aof.AppendOnlyLog;
 import io.jredis.adapter.replication.rdb.RdbSnapshotStore;
 import io.jredis.application.command.CommandExecutor;
 import io.jredis.application.command.Commands;
@@ -19,6 +20,8 @@ public final class JRedisServer implements AutoCloseable {
 
     private final ServerState state;
     private final EventLoop loop;
+    private final CommandExecutor executor;
+    private final AppendOnlyLog appendOnlyLog;
 
     public JRedisServer(ServerConfig config, Clock clock) throws IOException {
         this(config, clock, ServerLifecycle.NONE);
@@ -29,8 +32,12 @@ public final class JRedisServer implements AutoCloseable {
         this.state = new ServerState(config, clock);
         state.setLifecycle(lifecycle);
         state.setReplication(new MasterReplication(config));
-        state.setSnapshots(new RdbSnapshotStore(config, ConfigLoader.REDIS_VERSION));
-        CommandExecutor executor = new CommandExecutor(state, Commands.registry());
+        RdbSnapshotStore rdb = new RdbSnapshotStore(config, ConfigLoader.REDIS_VERSION);
+        state.setSnapshots(rdb);
+        this.appendOnlyLog = new AppendOnlyLog(state, rdb);
+        state.addWriteLog(appendOnlyLog);
+        state.setAppendOnlyFile(appendOnlyLog);
+        this.executor = new CommandExecutor(state, Commands.registry());
         this.loop = new EventLoop(executor, new ServerCron(state));
     }
 
@@ -40,10 +47,14 @@ public final class JRedisServer implements AutoCloseable {
     }
 
     /**
-     * Loads {@code dir/dbfilename} into the keyspace, before serving. A missing file loads
-     * nothing; anything else that stops the load leaves the keyspace empty and throws.
+     * Loads the data before serving: with appendonly yes the append-only directory (created
+     * when missing; dump.rdb is then not read, as in Redis 7.0), else {@code dir/dbfilename}.
+     * A missing RDB file loads nothing; anything else that stops the load throws.
      */
     public SnapshotStore.LoadResult loadSnapshot() throws SnapshotStore.SnapshotFailure {
+        if (state.config().appendonly) {
+            return appendOnlyLog.load(executor);
+        }
         return state.loadSnapshot();
     }
 
@@ -75,5 +86,6 @@ public final class JRedisServer implements AutoCloseable {
     @Override
     public void close() {
         loop.stop();
+        appendOnlyLog.close();
     }
 }

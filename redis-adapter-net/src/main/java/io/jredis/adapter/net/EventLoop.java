@@ -374,6 +374,12 @@ public final class EventLoop implements AutoCloseable, CommandThread {
     }
 
     private void flushOrWait(Connection c) throws IOException {
+        if (c.unwritten() > 0) {
+            // the writes behind these replies reach the append-only file first (fsynced with
+            // appendfsync always): a client never sees an acknowledgement of a write that a
+            // crash could still lose
+            executor.server().appendOnlyFile().beforeReplies();
+        }
         if (c.unwritten() == 0 || c.flush()) {
             if (c.closeAfterWrite) {
                 closeNow(c);
@@ -480,6 +486,7 @@ public final class EventLoop implements AutoCloseable, CommandThread {
     }
 
     private void shutdownSockets() {
+        executor.server().appendOnlyFile().beforeReplies();
         for (SelectionKey key : selector.keys()) {
             if (key.attachment() instanceof Connection c) {
                 try {

@@ -1,5 +1,6 @@
 package io.jredis.application.command;
 
+import io.jredis.application.command.aof.AofCommands;
 import io.jredis.application.command.connection.ConnectionCommands;
 import io.jredis.application.command.generic.KeyCommands;
 import io.jredis.application.command.server.ConfigCommands;
@@ -32,6 +33,7 @@ public final class Commands {
         all.addAll(ZSetCommands.all());
         all.addAll(HashCommands.all());
         all.addAll(SetCommands.all());
+        all.addAll(AofCommands.all());
         return all;
     }
 

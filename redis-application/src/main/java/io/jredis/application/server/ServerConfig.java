@@ -46,6 +46,10 @@ public final class ServerConfig {
     public String appendfsync = "everysec";
     public String appendfilename = "appendonly.aof";
     public String appenddirname = "appendonlydir";
+    public boolean aofLoadTruncated = true;
+    public boolean aofUseRdbPreamble = true;
+    public int autoAofRewritePercentage = 100;
+    public long autoAofRewriteMinSize = 64L * 1024 * 1024;
     public boolean rdbcompression = true;
     public boolean rdbchecksum = true;
 

@@ -36,6 +36,7 @@ public final class ServerCron {
         } while (removed > 40 && server.clock().nanos() - start < budget);
         server.stats().sampleOps(server.clock().nanos());
         closeIdleClients(now);
+        server.appendOnlyFile().cron();
     }
 
     private void closeIdleClients(long now) {

@@ -166,7 +166,11 @@ public final class RdbSnapshotStore implements SnapshotStore {
 
     @Override
     public LoadResult load(Keyspace keyspace, long now) throws SnapshotFailure {
-        Path file = file();
+        return load(file(), keyspace, now);
+    }
+
+    /** Loads an RDB file other than dbfilename (an append-only file's RDB base). */
+    public LoadResult load(Path file, Keyspace keyspace, long now) throws SnapshotFailure {
         long start = System.nanoTime();
         Keyspace fresh = new Keyspace(keyspace.count(), KeyspaceListener.NONE);
         KeyspaceLoader loader = new KeyspaceLoader(fresh, now);
