@@ -120,6 +120,11 @@ public abstract class ServerProcess implements AutoCloseable {
                 if (java.util.Arrays.equals(want, got)) {
                     return;
                 }
+                if (new String(got, StandardCharsets.ISO_8859_1).startsWith("-LOADIN")) {
+                    // still loading its data (-LOADING Redis is loading the dataset in memory)
+                    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+                    continue;
+                }
                 throw new IllegalStateException(name + " answered PING with "
                         + new String(got, StandardCharsets.ISO_8859_1));
             } catch (IOException e) {
