@@ -224,6 +224,10 @@ public final class ConfigOptions {
                 c -> c.appenddirname));
         bool("aof-load-truncated", true, c -> c.aofLoadTruncated, (c, v) -> c.aofLoadTruncated = v);
         bool("aof-use-rdb-preamble", true, c -> c.aofUseRdbPreamble, (c, v) -> c.aofUseRdbPreamble = v);
+        // the rewrite fsyncs its base once at the end; the option is kept for redis.conf compatibility
+        bool("aof-rewrite-incremental-fsync", true, c -> c.aofRewriteIncrementalFsync,
+                (c, v) -> c.aofRewriteIncrementalFsync = v);
+        bool("aof-disable-auto-gc", true, c -> c.aofDisableAutoGc, (c, v) -> c.aofDisableAutoGc = v);
         integer("auto-aof-rewrite-percentage", 0, Integer.MAX_VALUE, true, c -> c.autoAofRewritePercentage,
                 (c, v) -> c.autoAofRewritePercentage = (int) v);
         memory("auto-aof-rewrite-min-size", 0, Long.MAX_VALUE, true, c -> c.autoAofRewriteMinSize,

@@ -48,6 +48,9 @@ public final class ServerConfig {
     public String appenddirname = "appendonlydir";
     public boolean aofLoadTruncated = true;
     public boolean aofUseRdbPreamble = true;
+    public boolean aofRewriteIncrementalFsync = true;
+    /** Keeps the files a rewrite replaced, as history entries of the manifest. */
+    public boolean aofDisableAutoGc;
     public int autoAofRewritePercentage = 100;
     public long autoAofRewriteMinSize = 64L * 1024 * 1024;
     public boolean rdbcompression = true;

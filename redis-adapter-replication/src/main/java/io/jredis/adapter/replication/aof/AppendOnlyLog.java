@@ -347,6 +347,12 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
         next.base = baseEntry;
         next.baseSeq = baseSeq;
         next.history.clear();
+        if (config.aofDisableAutoGc) {
+            for (Entry e : obsolete) {
+                next.history.add(new Entry(e.name(), e.seq(), Type.HISTORY));
+            }
+            obsolete.clear();
+        }
         next.incrs.clear();
         if (incrEntry != null) {
             next.incrs.add(incrEntry);
