@@ -489,6 +489,7 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
                 throw new SnapshotFailure("Can't create the append-only directory " + aofDir());
             }
             rewrites = 0; // creating the first files is no rewrite in INFO
+            lastRewriteSeconds = -1;
             return LoadResult.NOTHING;
         }
         try {
