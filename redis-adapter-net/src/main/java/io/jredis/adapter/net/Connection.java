@@ -44,6 +44,8 @@ final class Connection implements ClientConnection {
     boolean closeAfterWrite;
     boolean closed;
     boolean readPaused;
+    /** Its replies wait for the append-only file's write of this loop turn (EventLoop#flushHeld). */
+    boolean replyHeld;
 
     Connection(SocketChannel channel, SelectionKey key, EventLoop loop, int fd) {
         this.channel = channel;

@@ -2,6 +2,7 @@ package io.jredis.adapter.net;
 
 import io.jredis.application.command.CommandExecutor;
 import io.jredis.application.command.Errors;
+import io.jredis.application.port.AppendOnlyFile;
 import io.jredis.application.port.CommandThread;
 import io.jredis.application.server.ServerConfig;
 import io.jredis.application.server.ServerCron;
@@ -54,6 +55,8 @@ public final class EventLoop implements AutoCloseable, CommandThread {
     private final List<Connection> woken = new ArrayList<>();
     /** Work other threads handed to the command thread ({@link #submit}). */
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+    /** Clients whose replies wait for the append-only file's write at the end of this turn. */
+    private final List<Connection> held = new ArrayList<>();
     private volatile boolean running = true;
     private Connection current;
     private int nextFd = 8;
@@ -212,6 +215,7 @@ public final class EventLoop implements AutoCloseable, CommandThread {
                 closePending();
                 nextCronNanos = System.nanoTime() + cron.periodMillis() * 1_000_000L;
             }
+            flushHeld();
         }
         shutdownSockets();
     }
@@ -374,11 +378,15 @@ public final class EventLoop implements AutoCloseable, CommandThread {
     }
 
     private void flushOrWait(Connection c) throws IOException {
-        if (c.unwritten() > 0) {
-            // the writes behind these replies reach the append-only file first (fsynced with
-            // appendfsync always): a client never sees an acknowledgement of a write that a
-            // crash could still lose
-            executor.server().appendOnlyFile().beforeReplies();
+        if (c.unwritten() > 0 && aof().holdsReplies()) {
+            // Writes of this turn must reach the append-only file (fsynced with appendfsync
+            // always) before any reply leaves, so no client sees data a crash could still lose.
+            // Replies wait for the end of the turn: one write and one fsync for all of them.
+            if (!c.replyHeld) {
+                c.replyHeld = true;
+                held.add(c);
+            }
+            return;
         }
         if (c.unwritten() == 0 || c.flush()) {
             if (c.closeAfterWrite) {
@@ -402,6 +410,42 @@ public final class EventLoop implements AutoCloseable, CommandThread {
             c.readPaused = true;
         }
         c.key.interestOps(ops);
+    }
+
+    private AppendOnlyFile aof() {
+        return executor.server().appendOnlyFile();
+    }
+
+    /**
+     * The end of a loop turn: the append-only file writes (and with appendfsync always fsyncs)
+     * what this turn's commands wrote, then the held replies go out. Flushing a client may run
+     * the commands left in its query buffer, which may hold replies again: repeated until none.
+     */
+    private void flushHeld() {
+        while (!held.isEmpty()) {
+            aof().beforeReplies();
+            Connection[] batch = held.toArray(new Connection[0]);
+            held.clear();
+            for (Connection c : batch) {
+                c.replyHeld = false;
+                if (c.closed) {
+                    continue;
+                }
+                try {
+                    boolean more = c.inLimit > 0 && !c.readPaused && !c.closeAfterWrite && !c.session.blocked();
+                    flushOrWait(c);
+                    if (more && !c.closed && c.unwritten() == 0) {
+                        process(c); // commands that waited because the output was full
+                    }
+                } catch (IOException e) {
+                    closeNow(c);
+                } catch (RuntimeException e) {
+                    LOG.error("Closing client id={} after an internal error", c.session.id(), e);
+                    closeNow(c);
+                }
+            }
+            resumeWoken();
+        }
     }
 
     // ---------------------------------------------------------------- blocked clients
@@ -486,7 +530,7 @@ public final class EventLoop implements AutoCloseable, CommandThread {
     }
 
     private void shutdownSockets() {
-        executor.server().appendOnlyFile().beforeReplies();
+        aof().beforeReplies();
         for (SelectionKey key : selector.keys()) {
             if (key.attachment() instanceof Connection c) {
                 try {

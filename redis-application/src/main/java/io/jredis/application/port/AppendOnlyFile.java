@@ -12,6 +12,13 @@ import java.util.function.BiConsumer;
 public interface AppendOnlyFile {
 
     /**
+     * True while writes are buffered that must reach the file before any reply is sent: the
+     * transport then holds replies until the end of its loop turn and calls
+     * {@link #beforeReplies()} once for all of them (Redis's beforeSleep order).
+     */
+    boolean holdsReplies();
+
+    /**
      * Called by the transport before it sends replies: writes what the write log buffered and,
      * with appendfsync always, fsyncs it. Costs nothing when nothing is buffered.
      */
@@ -43,6 +50,11 @@ public interface AppendOnlyFile {
 
     /** No append-only file attached (unit tests). */
     AppendOnlyFile NONE = new AppendOnlyFile() {
+        @Override
+        public boolean holdsReplies() {
+            return false;
+        }
+
         @Override
         public void beforeReplies() {
         }

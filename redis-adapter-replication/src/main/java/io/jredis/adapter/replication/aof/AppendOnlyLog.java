@@ -138,6 +138,11 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
     // ------------------------------------------------------------------ durability
 
     @Override
+    public boolean holdsReplies() {
+        return pending.length() > 0;
+    }
+
+    @Override
     public void beforeReplies() {
         if (pending.length() > 0) {
             flush(config.appendfsync.equals("always"));
