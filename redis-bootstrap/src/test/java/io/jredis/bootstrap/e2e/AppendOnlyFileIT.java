@@ -203,6 +203,45 @@ class AppendOnlyFileIT {
     }
 
     /**
+     * With the AOF on, replies wait for the file once per loop turn: a blocked client served by
+     * another's push, and a pipeline whose replies overflow the output buffer (the rest of its
+     * commands run once the socket took them), still get every reply, in order.
+     */
+    @Test
+    void heldRepliesReachBlockedClientsAndLongPipelines() throws Exception {
+        try (JRedisProcess jredis = JRedisProcess.start("--dir", dir.toString(), "--appendonly", "yes",
+                "--appendfsync", "always");
+             RespConnection blocked = RespConnection.to(jredis);
+             RespConnection pusher = RespConnection.to(jredis)) {
+            blocked.write(RespConnection.encode("BLPOP", "q", "0"));
+            while (!pusher.call("CLIENT", "LIST").contains("cmd=blpop")) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
+            }
+            assertEquals(":1\r\n", pusher.call("LPUSH", "q", "job"));
+            assertEquals("*2\r\n$1\r\nq\r\n$3\r\njob\r\n", blocked.readReplyText());
+
+            ok(pusher.call("SET", "big", "x".repeat(1 << 20)));
+            java.io.ByteArrayOutputStream pipeline = new java.io.ByteArrayOutputStream();
+            int n = 12;
+            for (int i = 0; i < n; i++) {
+                pipeline.writeBytes(RespConnection.encode("GET", "big"));
+                pipeline.writeBytes(RespConnection.encode("INCR", "n"));
+            }
+            pusher.write(pipeline.toByteArray());
+            for (int i = 0; i < n; i++) {
+                byte[] reply = pusher.readReply();
+                assertEquals((1 << 20) + 12, reply.length); // "$1048576\r\n" + value + "\r\n"
+                assertEquals(":" + (i + 1) + "\r\n", pusher.readReplyText());
+            }
+        }
+        try (JRedisProcess jredis = JRedisProcess.start("--dir", dir.toString(), "--appendonly", "yes");
+             RespConnection c = RespConnection.to(jredis)) {
+            assertEquals("$2\r\n12\r\n", c.call("GET", "n"));
+            assertEquals("*0\r\n", c.call("LRANGE", "q", "0", "-1"));
+        }
+    }
+
+    /**
      * appendfsync always: a writer sends SETs one at a time and notes each acknowledged one; the
      * server is killed with SIGKILL at a random moment; after a restart every acknowledged key is
      * there. everysec: keys acknowledged more than a second before the kill are there.
