@@ -227,6 +227,7 @@ public final class ConfigOptions {
         // the rewrite fsyncs its base once at the end; the option is kept for redis.conf compatibility
         bool("aof-rewrite-incremental-fsync", true, c -> c.aofRewriteIncrementalFsync,
                 (c, v) -> c.aofRewriteIncrementalFsync = v);
+        bool("aof-timestamp-enabled", true, c -> c.aofTimestampEnabled, (c, v) -> c.aofTimestampEnabled = v);
         bool("aof-disable-auto-gc", true, c -> c.aofDisableAutoGc, (c, v) -> c.aofDisableAutoGc = v);
         integer("auto-aof-rewrite-percentage", 0, Integer.MAX_VALUE, true, c -> c.autoAofRewritePercentage,
                 (c, v) -> c.autoAofRewritePercentage = (int) v);

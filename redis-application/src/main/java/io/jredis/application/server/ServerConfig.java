@@ -51,6 +51,8 @@ public final class ServerConfig {
     public boolean aofRewriteIncrementalFsync = true;
     /** Keeps the files a rewrite replaced, as history entries of the manifest. */
     public boolean aofDisableAutoGc;
+    /** Writes {@code #TS:<unix seconds>} annotations into the incremental files. */
+    public boolean aofTimestampEnabled;
     public int autoAofRewritePercentage = 100;
     public long autoAofRewriteMinSize = 64L * 1024 * 1024;
     public boolean rdbcompression = true;

@@ -72,6 +72,8 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
     private boolean loading;
     private int selectedDb = -1;
     private boolean multiPending;
+    /** The unix second of the last #TS annotation (aof-timestamp-enabled). */
+    private long annotatedSecond;
 
     private long baseSize;
     /** Bytes of the incremental files before the current one. */
@@ -109,6 +111,14 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
 
     @Override
     public void append(int db, List<byte[]> argv) {
+        if (config.aofTimestampEnabled) {
+            long second = server.clock().millis() / 1000;
+            if (second > annotatedSecond) {
+                // Redis's annotation for point-in-time recovery, before the SELECT and MULTI
+                pending.raw("#TS:" + second + "\r\n");
+                annotatedSecond = second;
+            }
+        }
         if (db != selectedDb) {
             pending.command(SELECT, Integer.toString(db).getBytes(StandardCharsets.US_ASCII));
             selectedDb = db;
@@ -383,6 +393,7 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
         incr = newIncr;
         selectedDb = -1;
         multiPending = false;
+        annotatedSecond = 0;
         baseSize = sizeOf(dir.resolve(baseEntry.name()));
         earlierIncrSize = 0;
         incrSize = 0;
@@ -417,7 +428,7 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
                 rdb.write(server.keyspace(), now, os);
                 os.flush();
             } else {
-                RespBaseWriter.write(server.keyspace(), now, ch);
+                RespBaseWriter.write(server.keyspace(), now, config.aofTimestampEnabled, ch);
             }
             ch.force(true);
         } catch (IOException e) {

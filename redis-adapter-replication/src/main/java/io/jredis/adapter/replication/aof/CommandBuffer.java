@@ -28,6 +28,14 @@ final class CommandBuffer {
         command(Arrays.asList(argv));
     }
 
+    /** Text as it is (an annotation line such as {@code #TS:1700000000\r\n}). */
+    void raw(String ascii) {
+        byte[] b = ascii.getBytes(StandardCharsets.US_ASCII);
+        ensure(b.length);
+        System.arraycopy(b, 0, buf, length, b.length);
+        length += b.length;
+    }
+
     private void bulk(byte[] a) {
         header('$', a.length);
         ensure(a.length + 2);

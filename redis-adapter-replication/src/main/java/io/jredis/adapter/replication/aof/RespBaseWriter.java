@@ -35,8 +35,12 @@ final class RespBaseWriter {
     private RespBaseWriter() {
     }
 
-    static void write(Keyspace keyspace, long now, FileChannel out) throws IOException {
+    /** {@code annotate}: starts with a {@code #TS:} annotation (aof-timestamp-enabled), as Redis. */
+    static void write(Keyspace keyspace, long now, boolean annotate, FileChannel out) throws IOException {
         CommandBuffer buf = new CommandBuffer();
+        if (annotate) {
+            buf.raw("#TS:" + now / 1000 + "\r\n");
+        }
         IOException[] failure = new IOException[1];
         for (int i = 0; i < keyspace.count(); i++) {
             Database db = keyspace.db(i);

@@ -225,6 +225,20 @@ class AppendOnlyLogTest {
         assertEquals(5, state.keyspace().db(0).size());
     }
 
+    @Test
+    void timestampAnnotationsPrecedeTheFirstWriteOfEachSecond() throws Exception {
+        start(true);
+        state.config().aofTimestampEnabled = true;
+        run("SET", "a", "1");
+        run("SET", "b", "2");
+        String text = incr(1);
+        assertTrue(text.matches("#TS:\\d+\r\n\\*2\r\n\\$6\r\nSELECT\r\n[\\s\\S]*"), text);
+        assertTrue(text.indexOf("#TS:") == text.lastIndexOf("#TS:") || text.split("#TS:").length == 3, text);
+        aof.close();
+        start(true);
+        assertEquals(2, state.keyspace().db(0).size());
+    }
+
     // ------------------------------------------------------------------ manifest and reader
 
     @Test
