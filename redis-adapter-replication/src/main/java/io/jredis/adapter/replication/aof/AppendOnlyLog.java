@@ -500,6 +500,10 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
      */
     public LoadResult load(CommandExecutor executor) throws SnapshotFailure {
         Path mf = manifestPath();
+        Path legacy = Path.of(config.dir).resolve(config.appendfilename);
+        if (!Files.exists(mf) && Files.isRegularFile(legacy)) {
+            upgrade(legacy);
+        }
         if (!Files.exists(mf)) {
             if (!rewrite(true, "server start")) {
                 throw new SnapshotFailure("Can't create the append-only directory " + aofDir());
@@ -531,12 +535,15 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
                     throw new SnapshotFailure("The AOF file " + e.name() + " doesn't exist");
                 }
                 boolean last = i == files.size() - 1;
-                if (e.type() == Type.BASE && startsWithRdbHeader(p)) {
-                    LOG.info("Reading RDB base file on AOF loading...");
-                    rdb.load(p, server.keyspace(), server.clock().millis());
-                } else {
-                    replay(executor, p, e.name(), last);
+                long skip = 0;
+                if (startsWithRdbHeader(p)) {
+                    LOG.info("Reading RDB preamble from AOF file...");
+                    skip = rdb.loadPreamble(p, server.keyspace(), server.clock().millis());
+                    if (skip < sizeOf(p)) {
+                        LOG.info("Reading the remaining AOF tail...");
+                    }
                 }
+                replay(executor, p, e.name(), last, skip);
                 LOG.info("DONE loading AOF file {}", e.name());
             }
         } finally {
@@ -556,6 +563,26 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
             keys += server.keyspace().db(i).size();
         }
         return new LoadResult(keys, 0);
+    }
+
+    /**
+     * An append-only file of Redis before 7 ({@code dir/appendfilename}, one file) becomes the
+     * base of a new directory, as Redis 7.0 upgrades it: manifest first, then the file moves in.
+     */
+    private void upgrade(Path legacy) throws SnapshotFailure {
+        try {
+            Files.createDirectories(aofDir());
+            AofManifest m = new AofManifest();
+            m.base = new Entry(config.appendfilename, 1, Type.BASE);
+            m.baseSeq = 1;
+            writeManifest(m);
+            move(legacy, aofDir().resolve(config.appendfilename));
+        } catch (IOException e) {
+            throw new SnapshotFailure("Can't move the old-style AOF " + legacy.getFileName() + " into "
+                    + config.appenddirname + ": " + reason(e), e);
+        }
+        LOG.info("Successfully migrated an old-style AOF file ({}) into the AOF directory ({}).",
+                config.appendfilename, config.appenddirname);
     }
 
     /** Appends to the last incremental file, or starts one when the manifest names none. */
@@ -597,13 +624,15 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
     }
 
     /** Replays one file of commands; a cut-off end is truncated when allowed (last file). */
-    private void replay(CommandExecutor executor, Path path, String name, boolean last) throws SnapshotFailure {
+    private void replay(CommandExecutor executor, Path path, String name, boolean last, long skip)
+            throws SnapshotFailure {
         ReplayClient client = new ReplayClient();
         ClientSession session = executor.connect(client);
         session.setAuthenticated(true);
         long beforeMulti = -1;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
-            RespCommandReader reader = new RespCommandReader(in);
+            in.skipNBytes(skip);
+            RespCommandReader reader = new RespCommandReader(in, skip);
             while (true) {
                 long before = reader.validUpTo();
                 List<byte[]> argv;

@@ -38,7 +38,14 @@ final class RespCommandReader {
     private long completeUpTo;
 
     RespCommandReader(InputStream in) {
+        this(in, 0);
+    }
+
+    /** {@code start}: the file offset {@code in} is at (after an RDB preamble). */
+    RespCommandReader(InputStream in, long start) {
         this.in = in;
+        this.position = start;
+        this.completeUpTo = start;
     }
 
     /** The offset just past the last complete command (or annotation). */

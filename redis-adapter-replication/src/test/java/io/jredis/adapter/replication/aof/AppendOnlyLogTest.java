@@ -239,6 +239,22 @@ class AppendOnlyLogTest {
         assertEquals(2, state.keyspace().db(0).size());
     }
 
+    /** A Redis 6 file: dump.rdb bytes of redis-server 7.0.15 holding a=1, then a SET b 2 command. */
+    @Test
+    void anOldStyleFileMovesIntoTheDirectoryAndLoadsWithItsTail() throws Exception {
+        byte[] legacy = AppendOnlyLogTest.class.getResourceAsStream("/aof/legacy.aof").readAllBytes();
+        Files.write(dir.resolve("appendonly.aof"), legacy);
+        start(true);
+        assertEquals(2, state.keyspace().db(0).size());
+        assertEquals("file appendonly.aof seq 1 type b\nfile appendonly.aof.1.incr.aof seq 1 type i\n", manifest());
+        assertFalse(Files.exists(dir.resolve("appendonly.aof")));
+        assertTrue(Files.exists(dir.resolve("appendonlydir/appendonly.aof")));
+        run("SET", "c", "3");
+        aof.close();
+        start(true);
+        assertEquals(3, state.keyspace().db(0).size());
+    }
+
     // ------------------------------------------------------------------ manifest and reader
 
     @Test
