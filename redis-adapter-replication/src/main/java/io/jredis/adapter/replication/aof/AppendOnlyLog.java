@@ -321,9 +321,12 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
         Path dir = aofDir();
         try {
             Files.createDirectories(dir);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            LOG.warn("Can't open or create append-only dir {}: Not a directory", config.appenddirname);
+            return rewriteFailed(false);
         } catch (IOException e) {
             LOG.warn("Can't open or create append-only dir {}: {}", config.appenddirname, reason(e));
-            return rewriteFailed();
+            return rewriteFailed(false);
         }
         if (manifest == null) {
             manifest = readManifestIfAny();
@@ -342,14 +345,14 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
                         StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
             } catch (IOException e) {
                 LOG.warn("Can't open the append-only file {}: {}", incrEntry.name(), reason(e));
-                return rewriteFailed();
+                return rewriteFailed(false);
             }
             LOG.info("Creating AOF incr file {} on {}", incrEntry.name(), why);
         }
         Path temp = Path.of(config.dir).resolve("temp-rewriteaof-bg-" + ProcessHandle.current().pid() + ".aof");
         if (!writeBaseSynchronously(temp)) {
             discard(newIncr, incrEntry);
-            return rewriteFailed();
+            return rewriteFailed(true);
         }
         long baseSeq = next.baseSeq + 1;
         Entry baseEntry = new Entry(config.appendfilename + "." + baseSeq
@@ -381,7 +384,7 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
             deleteQuietly(temp);
             deleteQuietly(dir.resolve(baseEntry.name()));
             discard(newIncr, incrEntry);
-            return rewriteFailed();
+            return rewriteFailed(true);
         }
         LOG.info("Successfully renamed the temporary AOF base file {} into {}", temp.getFileName(), baseEntry.name());
         FileChannel old = incr;
@@ -440,10 +443,13 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
         return true;
     }
 
-    private boolean rewriteFailed() {
+    /** {@code writing}: the rewrite itself failed (Redis's child), not its start: counted as a failure in a row. */
+    private boolean rewriteFailed(boolean writing) {
         lastRewriteOk = false;
-        consecutiveFailures++;
-        LOG.warn("Background AOF rewrite failed");
+        if (writing) {
+            consecutiveFailures++;
+            LOG.warn("Background AOF rewrite failed");
+        }
         return false;
     }
 

@@ -255,6 +255,22 @@ class AppendOnlyLogTest {
         assertEquals(3, state.keyspace().db(0).size());
     }
 
+    @Test
+    void aDirectoryThatCannotBeCreatedRefusesTheSwitchAndTheRewrite() throws Exception {
+        Files.writeString(dir.resolve("appendonlydir"), "a file, not a directory");
+        start(false);
+        state.config().appendonly = true;
+        assertEquals("Unable to turn on AOF. Check server logs.", aof.reconfigure());
+        state.config().appendonly = false;
+        assertEquals("ERR Can't execute an AOF background rewriting. Please check the server logs for more "
+                + "information.", aof.rewrite());
+        Map<String, Object> info = new java.util.LinkedHashMap<>();
+        aof.describe(info::put);
+        assertEquals("err", info.get("aof_last_bgrewrite_status"));
+        assertEquals(0L, info.get("aof_rewrites_consecutive_failures"));
+        assertFalse(aof.active());
+    }
+
     // ------------------------------------------------------------------ manifest and reader
 
     @Test
