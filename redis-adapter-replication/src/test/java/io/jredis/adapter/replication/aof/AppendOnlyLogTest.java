@@ -271,6 +271,37 @@ class AppendOnlyLogTest {
         assertFalse(aof.active());
     }
 
+    @Test
+    void aCutOffFileIsRefusedWithAofLoadTruncatedNoOrWhenItIsNotTheLast() throws Exception {
+        start(true);
+        run("SET", "a", "1");
+        aof.close();
+        Path incr = dir.resolve("appendonlydir/appendonly.aof.1.incr.aof");
+        Files.writeString(incr, "*2\r\n$3\r\nGET", java.nio.file.StandardOpenOption.APPEND);
+        long size = Files.size(incr);
+        ServerConfig strict = new ServerConfig();
+        start(false);
+        state.config().appendonly = true;
+        state.config().aofLoadTruncated = false;
+        var failure = assertThrows(io.jredis.application.port.SnapshotStore.SnapshotFailure.class,
+                () -> aof.load(executor));
+        assertTrue(failure.getMessage().startsWith("Unexpected end of file reading the append only file "
+                + "appendonly.aof.1.incr.aof."), failure.getMessage());
+        assertEquals(size, Files.size(incr)); // untouched
+        // the same cut in a file that is not the last one is refused even with aof-load-truncated yes
+        Files.writeString(dir.resolve("appendonlydir/appendonly.aof.2.incr.aof"), "");
+        Files.writeString(dir.resolve("appendonlydir/appendonly.aof.manifest"),
+                "file appendonly.aof.1.base.rdb seq 1 type b\nfile appendonly.aof.1.incr.aof seq 1 type i\n"
+                        + "file appendonly.aof.2.incr.aof seq 2 type i\n");
+        aof.close();
+        start(false);
+        state.config().appendonly = true;
+        assertTrue(state.config().aofLoadTruncated);
+        assertThrows(io.jredis.application.port.SnapshotStore.SnapshotFailure.class, () -> aof.load(executor));
+        assertEquals(size, Files.size(incr));
+        assertTrue(strict.aofLoadTruncated); // the default is yes, as Redis
+    }
+
     // ------------------------------------------------------------------ manifest and reader
 
     @Test
