@@ -99,7 +99,14 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
         this.config = server.config();
         this.rdb = rdb;
         this.fsyncer = Thread.ofPlatform().daemon().name("aof-fsync").unstarted(this::fsyncEverySecond);
-        fsyncer.start();
+    }
+
+    /** The file is open from now on: the everysec thread starts the first time (never while off). */
+    private void opened(FileChannel ch) {
+        incr = ch;
+        if (fsyncer.getState() == Thread.State.NEW) {
+            fsyncer.start();
+        }
     }
 
     // ------------------------------------------------------------------ the write log
@@ -393,7 +400,11 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
             closeQuietly(old);
         }
         manifest = next;
-        incr = newIncr;
+        if (newIncr != null) {
+            opened(newIncr);
+        } else {
+            incr = null;
+        }
         selectedDb = -1;
         multiPending = false;
         annotatedSecond = 0;
@@ -606,14 +617,14 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
                 writeManifest(next);
                 manifest = next;
                 LOG.info("Creating AOF incr file {} on server start", e.name());
-                incr = ch;
+                opened(ch);
                 incrSize = 0;
             } else {
                 Entry e = manifest.incrs.get(manifest.incrs.size() - 1);
                 FileChannel ch = FileChannel.open(dir.resolve(e.name()), StandardOpenOption.WRITE);
                 ch.position(ch.size());
                 incrSize = ch.size();
-                incr = ch;
+                opened(ch);
             }
         } catch (IOException e) {
             throw new SnapshotFailure("Can't open the append-only file: " + reason(e), e);
