@@ -156,7 +156,9 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
 
     @Override
     public boolean holdsReplies() {
-        return pending.length() > 0;
+        // after a failed write (everysec, no) replies go out and the cron retries the write, as
+        // Redis does; holding them would stall every client until the disk recovers
+        return pending.length() > 0 && lastWriteOk;
     }
 
     @Override
