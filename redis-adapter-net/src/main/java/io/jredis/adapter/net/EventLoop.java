@@ -432,10 +432,14 @@ public final class EventLoop implements AutoCloseable, CommandThread {
                     continue;
                 }
                 try {
-                    boolean more = c.inLimit > 0 && !c.readPaused && !c.closeAfterWrite && !c.session.blocked();
-                    flushOrWait(c);
-                    if (more && !c.closed && c.unwritten() == 0) {
-                        process(c); // commands that waited because the output was full
+                    boolean more = c.inLimit > 0 && !c.closeAfterWrite && !c.session.blocked();
+                    boolean paused = c.readPaused;
+                    // flushes, and resumes a client paused for its output once that drained
+                    onWritable(c);
+                    // as process() goes on after a flush: commands that stopped because the output
+                    // was full run once it is below the pause threshold (else onWritable resumes them)
+                    if (!paused && more && !c.closed && !c.readPaused && c.unwritten() <= PAUSE_READING_ABOVE) {
+                        process(c);
                     }
                 } catch (IOException e) {
                     closeNow(c);
