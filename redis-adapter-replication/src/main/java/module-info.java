@@ -8,4 +8,5 @@ module io.jredis.adapter.replication {
     exports io.jredis.adapter.replication.master;
     exports io.jredis.adapter.replication.rdb;
     exports io.jredis.adapter.replication.replica;
+    exports io.jredis.adapter.replication.aof;
 }

@@ -1,6 +1,7 @@
 package io.jredis.bootstrap;
 
 import io.jredis.adapter.net.EventLoop;
+import io.jredis.adapter.replication.aof.AppendOnlyLog;
 import io.jredis.adapter.replication.master.MasterReplication;
 import io.jredis.adapter.replication.rdb.RdbSnapshotStore;
 import io.jredis.adapter.replication.replica.LocalHistory;
@@ -23,6 +24,8 @@ public final class JRedisServer implements AutoCloseable {
     private final EventLoop loop;
     private final ReplicaReplication replica;
     private final MasterReplication master;
+    private final CommandExecutor executor;
+    private final AppendOnlyLog appendOnlyLog;
 
     public JRedisServer(ServerConfig config, Clock clock) throws IOException {
         this(config, clock, ServerLifecycle.NONE);
@@ -34,11 +37,14 @@ public final class JRedisServer implements AutoCloseable {
         state.setLifecycle(lifecycle);
         RdbSnapshotStore snapshots = new RdbSnapshotStore(config, ConfigLoader.REDIS_VERSION);
         state.setSnapshots(snapshots);
+        // Redis feeds the AOF before the replicas (propagateNow); the order is theirs here too.
+        this.appendOnlyLog = new AppendOnlyLog(state, snapshots);
+        state.addWriteLog(appendOnlyLog);
+        state.setAppendOnlyFile(appendOnlyLog);
         this.master = new MasterReplication(state, snapshots);
-        state.setReplication(master);
         state.setReplicaLinks(master);
         state.addWriteLog(master);
-        CommandExecutor executor = new CommandExecutor(state, Commands.registry());
+        this.executor = new CommandExecutor(state, Commands.registry());
         this.replica = new ReplicaReplication(state, executor, new LocalHistory(config, master.replicationId()));
         state.setReplication(replica);
         state.setMasterLink(replica);
@@ -54,10 +60,14 @@ public final class JRedisServer implements AutoCloseable {
     }
 
     /**
-     * Loads {@code dir/dbfilename} into the keyspace, before serving. A missing file loads
-     * nothing; anything else that stops the load leaves the keyspace empty and throws.
+     * Loads the data before serving: with appendonly yes the append-only directory (created
+     * when missing; dump.rdb is then not read, as in Redis 7.0), else {@code dir/dbfilename}.
+     * A missing RDB file loads nothing; anything else that stops the load throws.
      */
     public SnapshotStore.LoadResult loadSnapshot() throws SnapshotStore.SnapshotFailure {
+        if (state.config().appendonly) {
+            return appendOnlyLog.load(executor);
+        }
         return state.loadSnapshot();
     }
 
@@ -96,5 +106,6 @@ public final class JRedisServer implements AutoCloseable {
     public void close() {
         replica.close();
         loop.stop();
+        appendOnlyLog.close();
     }
 }

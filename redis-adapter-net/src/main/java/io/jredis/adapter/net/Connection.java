@@ -50,6 +50,8 @@ final class Connection implements ClientConnection {
     boolean flushQueued;
     /** Where a replica's commands reply (REPLCONF ACK says nothing; anything else must not reach the stream). */
     private RespWriter discarded;
+    /** Its replies wait for the append-only file's write of this loop turn (EventLoop#flushHeld). */
+    boolean replyHeld;
 
     Connection(SocketChannel channel, SelectionKey key, EventLoop loop, int fd) {
         this.channel = channel;

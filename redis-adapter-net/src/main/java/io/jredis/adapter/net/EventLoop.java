@@ -2,6 +2,7 @@ package io.jredis.adapter.net;
 
 import io.jredis.application.command.CommandExecutor;
 import io.jredis.application.command.Errors;
+import io.jredis.application.port.AppendOnlyFile;
 import io.jredis.application.port.CommandThread;
 import io.jredis.application.server.ServerConfig;
 import io.jredis.application.server.ServerCron;
@@ -56,6 +57,8 @@ public final class EventLoop implements AutoCloseable, CommandThread {
     private final List<Connection> flushQueue = new ArrayList<>();
     /** Work other threads handed to the command thread ({@link #submit}). */
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+    /** Clients whose replies wait for the append-only file's write at the end of this turn. */
+    private final List<Connection> held = new ArrayList<>();
     private volatile boolean running = true;
     private Connection current;
     private int nextFd = 8;
@@ -219,6 +222,7 @@ public final class EventLoop implements AutoCloseable, CommandThread {
                 closePending();
                 nextCronNanos = System.nanoTime() + cron.periodMillis() * 1_000_000L;
             }
+            flushHeld();
         }
         shutdownSockets();
     }
@@ -389,6 +393,16 @@ public final class EventLoop implements AutoCloseable, CommandThread {
     }
 
     private void flushOrWait(Connection c) throws IOException {
+        if (c.unwritten() > 0 && aof().holdsReplies()) {
+            // Writes of this turn must reach the append-only file (fsynced with appendfsync
+            // always) before any reply leaves, so no client sees data a crash could still lose.
+            // Replies wait for the end of the turn: one write and one fsync for all of them.
+            if (!c.replyHeld) {
+                c.replyHeld = true;
+                held.add(c);
+            }
+            return;
+        }
         if (c.unwritten() == 0 || c.flush()) {
             if (c.closeAfterWrite) {
                 closeNow(c);
@@ -413,6 +427,46 @@ public final class EventLoop implements AutoCloseable, CommandThread {
             c.readPaused = true;
         }
         c.key.interestOps(ops);
+    }
+
+    private AppendOnlyFile aof() {
+        return executor.server().appendOnlyFile();
+    }
+
+    /**
+     * The end of a loop turn: the append-only file writes (and with appendfsync always fsyncs)
+     * what this turn's commands wrote, then the held replies go out. Flushing a client may run
+     * the commands left in its query buffer, which may hold replies again: repeated until none.
+     */
+    private void flushHeld() {
+        while (!held.isEmpty()) {
+            aof().beforeReplies();
+            Connection[] batch = held.toArray(new Connection[0]);
+            held.clear();
+            for (Connection c : batch) {
+                c.replyHeld = false;
+                if (c.closed) {
+                    continue;
+                }
+                try {
+                    boolean more = c.inLimit > 0 && !c.closeAfterWrite && !c.session.blocked();
+                    boolean paused = c.readPaused;
+                    // flushes, and resumes a client paused for its output once that drained
+                    onWritable(c);
+                    // as process() goes on after a flush: commands that stopped because the output
+                    // was full run once it is below the pause threshold (else onWritable resumes them)
+                    if (!paused && more && !c.closed && !c.readPaused && c.unwritten() <= PAUSE_READING_ABOVE) {
+                        process(c);
+                    }
+                } catch (IOException e) {
+                    closeNow(c);
+                } catch (RuntimeException e) {
+                    LOG.error("Closing client id={} after an internal error", c.session.id(), e);
+                    closeNow(c);
+                }
+            }
+            resumeWoken();
+        }
     }
 
     // ---------------------------------------------------------------- blocked clients
@@ -525,6 +579,7 @@ public final class EventLoop implements AutoCloseable, CommandThread {
     }
 
     private void shutdownSockets() {
+        aof().beforeReplies();
         for (SelectionKey key : selector.keys()) {
             if (key.attachment() instanceof Connection c) {
                 try {

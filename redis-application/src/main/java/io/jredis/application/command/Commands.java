@@ -1,5 +1,6 @@
 package io.jredis.application.command;
 
+import io.jredis.application.command.aof.AofCommands;
 import io.jredis.application.command.connection.ConnectionCommands;
 import io.jredis.application.command.generic.KeyCommands;
 import io.jredis.application.command.server.ConfigCommands;
@@ -38,6 +39,7 @@ public final class Commands {
         all.addAll(SortCommands.all());
         all.addAll(ReplicaCommands.all());
         all.addAll(ReplicationCommands.all());
+        all.addAll(AofCommands.all());
         return all;
     }
 

@@ -189,6 +189,9 @@ public final class Errors {
 
 
     // ---- aof: add append-only-file errors below this line ----
+    public static final String AOF_REWRITE_IN_PROGRESS = "ERR Background append only file rewriting already in progress";
+    public static final String AOF_REWRITE_FAILED =
+            "ERR Can't execute an AOF background rewriting. Please check the server logs for more information.";
 
 
     // ---- background saves: add BGSAVE errors below this line ----

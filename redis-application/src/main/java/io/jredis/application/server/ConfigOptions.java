@@ -75,7 +75,9 @@ public final class ConfigOptions {
     public enum Effect {
         NONE(null),
         REBIND_PORT("Unable to listen on this port. Check server logs."),
-        REBIND_ADDRESSES("Failed to bind to specified addresses.");
+        REBIND_ADDRESSES("Failed to bind to specified addresses."),
+        /** appendonly or appendfsync: the append-only file is switched on or off. */
+        APPEND_ONLY(null);
 
         private final String failure;
 
@@ -84,11 +86,14 @@ public final class ConfigOptions {
         }
 
         /** Applies the effect; returns the failure reason or null. */
-        public String apply(ServerLifecycle lifecycle) {
+        public String apply(ServerState server) {
             if (this == NONE) {
                 return null;
             }
-            return lifecycle.rebindListeners() ? null : failure;
+            if (this == APPEND_ONLY) {
+                return server.appendOnlyFile().reconfigure();
+            }
+            return server.lifecycle().rebindListeners() ? null : failure;
         }
     }
 
@@ -207,14 +212,27 @@ public final class ConfigOptions {
                 (c, a, s) -> c.dbfilename = baseName(a.get(0), "dbfilename can't be a path, just a filename"),
                 c -> c.dbfilename));
         add(new Option("save", List.of(), true, false, true, Effect.NONE, ConfigOptions::setSave, c -> c.save));
-        bool("appendonly", true, c -> c.appendonly, (c, v) -> c.appendonly = v);
-        enumerated("appendfsync", FSYNC, true, c -> c.appendfsync, (c, v) -> c.appendfsync = v);
+        add(new Option("appendonly", List.of(), true, false, false, Effect.APPEND_ONLY,
+                (c, a, s) -> c.appendonly = parseBool(a.get(0)), c -> c.appendonly ? "yes" : "no"));
+        add(new Option("appendfsync", List.of(), true, false, false, Effect.APPEND_ONLY,
+                (c, a, s) -> c.appendfsync = oneOf(a.get(0), FSYNC), c -> c.appendfsync));
         add(new Option("appendfilename", List.of(), false, false, false, Effect.NONE,
                 (c, a, s) -> c.appendfilename = baseName(a.get(0), "appendfilename can't be a path, just a filename"),
                 c -> c.appendfilename));
         add(new Option("appenddirname", List.of(), false, false, false, Effect.NONE,
                 (c, a, s) -> c.appenddirname = baseName(a.get(0), "appenddirname can't be a path, just a dirname"),
                 c -> c.appenddirname));
+        bool("aof-load-truncated", true, c -> c.aofLoadTruncated, (c, v) -> c.aofLoadTruncated = v);
+        bool("aof-use-rdb-preamble", true, c -> c.aofUseRdbPreamble, (c, v) -> c.aofUseRdbPreamble = v);
+        // the rewrite fsyncs its base once at the end; the option is kept for redis.conf compatibility
+        bool("aof-rewrite-incremental-fsync", true, c -> c.aofRewriteIncrementalFsync,
+                (c, v) -> c.aofRewriteIncrementalFsync = v);
+        bool("aof-timestamp-enabled", true, c -> c.aofTimestampEnabled, (c, v) -> c.aofTimestampEnabled = v);
+        bool("aof-disable-auto-gc", true, c -> c.aofDisableAutoGc, (c, v) -> c.aofDisableAutoGc = v);
+        integer("auto-aof-rewrite-percentage", 0, Integer.MAX_VALUE, true, c -> c.autoAofRewritePercentage,
+                (c, v) -> c.autoAofRewritePercentage = (int) v);
+        memory("auto-aof-rewrite-min-size", 0, Long.MAX_VALUE, true, c -> c.autoAofRewriteMinSize,
+                (c, v) -> c.autoAofRewriteMinSize = v);
         bool("rdbcompression", true, c -> c.rdbcompression, (c, v) -> c.rdbcompression = v);
         bool("rdbchecksum", false, c -> c.rdbchecksum, (c, v) -> c.rdbchecksum = v);
         bool("stop-writes-on-bgsave-error", true, c -> c.stopWritesOnBgsaveError,

@@ -46,6 +46,15 @@ public final class ServerConfig {
     public String appendfsync = "everysec";
     public String appendfilename = "appendonly.aof";
     public String appenddirname = "appendonlydir";
+    public boolean aofLoadTruncated = true;
+    public boolean aofUseRdbPreamble = true;
+    public boolean aofRewriteIncrementalFsync = true;
+    /** Keeps the files a rewrite replaced, as history entries of the manifest. */
+    public boolean aofDisableAutoGc;
+    /** Writes {@code #TS:<unix seconds>} annotations into the incremental files. */
+    public boolean aofTimestampEnabled;
+    public int autoAofRewritePercentage = 100;
+    public long autoAofRewriteMinSize = 64L * 1024 * 1024;
     public boolean rdbcompression = true;
     public boolean rdbchecksum = true;
     /** stop-writes-on-bgsave-error: with save points set, a failed BGSAVE refuses writes (MISCONF) until one succeeds. */

@@ -38,6 +38,7 @@ public final class ServerCron {
         closeIdleClients(now);
         server.rdbBackgroundSave().cron(now);
         server.replicaLinks().cron(now);
+        server.appendOnlyFile().cron();
     }
 
     /** True when a background snapshot has a slice to run now: the loop must not sleep. */

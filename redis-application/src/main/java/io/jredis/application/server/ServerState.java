@@ -38,6 +38,7 @@ public final class ServerState {
     private ExpiredKeyPropagation expiredKeys;
     private io.jredis.application.port.ServerLifecycle lifecycle = io.jredis.application.port.ServerLifecycle.NONE;
     private io.jredis.application.port.SnapshotStore snapshots = io.jredis.application.port.SnapshotStore.NONE;
+    private io.jredis.application.port.AppendOnlyFile appendOnlyFile = io.jredis.application.port.AppendOnlyFile.NONE;
     private final Persistence persistence;
     private final io.jredis.application.snapshot.BackgroundSnapshot backgroundSnapshot;
     private final io.jredis.application.snapshot.RdbBackgroundSave rdbBackgroundSave;
@@ -192,6 +193,15 @@ public final class ServerState {
 
     public void setSnapshots(io.jredis.application.port.SnapshotStore snapshots) {
         this.snapshots = snapshots;
+    }
+
+    /** The append-only file (BGREWRITEAOF, CONFIG SET appendonly, INFO, replies held until durable). */
+    public io.jredis.application.port.AppendOnlyFile appendOnlyFile() {
+        return appendOnlyFile;
+    }
+
+    public void setAppendOnlyFile(io.jredis.application.port.AppendOnlyFile appendOnlyFile) {
+        this.appendOnlyFile = appendOnlyFile;
     }
 
     public Persistence persistence() {

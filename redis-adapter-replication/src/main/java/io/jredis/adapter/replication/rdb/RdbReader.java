@@ -93,6 +93,20 @@ public final class RdbReader {
         return reader.version;
     }
 
+    /**
+     * Reads one RDB image from the start of {@code stream} and returns the bytes it took, CRC
+     * included: an old-style append-only file goes on with commands after its RDB preamble.
+     */
+    public static long readMeasured(InputStream stream, RdbSink sink) throws IOException, RdbFormatException {
+        RdbReader reader = new RdbReader(stream, sink);
+        try {
+            reader.readAll();
+        } catch (EOFException e) {
+            throw new RdbFormatException(reader.in.offset(), "unexpected end of file");
+        }
+        return reader.in.offset();
+    }
+
     private void readAll() throws IOException, RdbFormatException {
         byte[] magic = in.readBytes(9);
         String header = new String(magic, StandardCharsets.ISO_8859_1);

@@ -247,12 +247,30 @@ public final class RdbSnapshotStore implements SnapshotStore {
 
     @Override
     public LoadResult load(Keyspace keyspace, long now) throws SnapshotFailure {
-        Path file = file();
+        return load(file(), keyspace, now);
+    }
+
+    /** Loads an RDB file other than dbfilename (an append-only file's RDB base). */
+    public LoadResult load(Path file, Keyspace keyspace, long now) throws SnapshotFailure {
+        return load(file, keyspace, now, new long[1]);
+    }
+
+    /**
+     * Loads the RDB image a file starts with and returns the bytes it took: an old-style
+     * append-only file (Redis before 7) continues with commands after it.
+     */
+    public long loadPreamble(Path file, Keyspace keyspace, long now) throws SnapshotFailure {
+        long[] length = new long[1];
+        load(file, keyspace, now, length);
+        return length[0];
+    }
+
+    private LoadResult load(Path file, Keyspace keyspace, long now, long[] length) throws SnapshotFailure {
         long start = System.nanoTime();
         Keyspace fresh = new Keyspace(keyspace.count(), KeyspaceListener.NONE);
         KeyspaceLoader loader = new KeyspaceLoader(fresh, now);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            RdbReader.read(in, new LoggingSink(loader, now));
+            length[0] = RdbReader.readMeasured(in, new LoggingSink(loader, now));
         } catch (NoSuchFileException e) {
             return LoadResult.NOTHING;
         } catch (RdbFormatException e) {

@@ -95,11 +95,11 @@ public final class ConfigSetCommand implements Command {
             }
         }
         for (Effect effect : effects) {
-            String failure = effect.apply(lifecycle);
+            String failure = effect.apply(ctx.server());
             if (failure != null) {
                 restore(config, options, old, n, source);
                 for (Effect e : effects) {
-                    e.apply(lifecycle);
+                    e.apply(ctx.server());
                 }
                 ctx.reply().error(failed(nameOf(options, names, effect), failure));
                 return;

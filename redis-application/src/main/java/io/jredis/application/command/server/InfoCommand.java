@@ -272,18 +272,10 @@ public final class InfoCommand implements Command {
         l.field("rdb_last_cow_size", s.persistence().lastCowBytes);
         l.field("rdb_last_load_keys_expired", s.persistence().lastLoadKeysExpired);
         l.field("rdb_last_load_keys_loaded", s.persistence().lastLoadKeysLoaded);
-        l.field("aof_enabled", s.config().appendonly ? 1 : 0);
-        l.field("aof_rewrite_in_progress", 0);
-        l.field("aof_rewrite_scheduled", 0);
-        l.field("aof_last_rewrite_time_sec", -1);
-        l.field("aof_current_rewrite_time_sec", -1);
-        l.field("aof_last_bgrewrite_status", "ok");
-        l.field("aof_rewrites", 0);
-        l.field("aof_rewrites_consecutive_failures", 0);
-        l.field("aof_last_write_status", "ok");
-        l.field("aof_last_cow_size", 0);
+        s.appendOnlyFile().describe(l::field);
         l.field("module_fork_in_progress", 0);
         l.field("module_fork_last_cow_size", 0);
+        s.appendOnlyFile().describeSizes(l::field);
     }
 
     private static void stats(CommandContext ctx, Lines l) {

@@ -1,0 +1,775 @@
+package io.jredis.adapter.replication.aof;
+
+import io.jredis.adapter.replication.aof.AofManifest.Entry;
+import io.jredis.adapter.replication.aof.AofManifest.Type;
+import io.jredis.adapter.replication.rdb.RdbSnapshotStore;
+import io.jredis.application.command.Arguments;
+import io.jredis.application.command.CommandExecutor;
+import io.jredis.application.command.Errors;
+import io.jredis.application.port.AppendOnlyFile;
+import io.jredis.application.port.SnapshotStore.LoadResult;
+import io.jredis.application.port.SnapshotStore.SnapshotFailure;
+import io.jredis.application.port.WriteLog;
+import io.jredis.application.server.ServerConfig;
+import io.jredis.application.server.ServerState;
+import io.jredis.application.session.ClientSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BiConsumer;
+
+/**
+ * Redis 7's multi-part append-only file: {@code dir/appenddirname} holds a manifest, a base
+ * file (RDB, or commands when aof-use-rdb-preamble is no) and incremental files of commands.
+ *
+ * <p>Every write the write log hands over is encoded as Redis writes it (a SELECT where the
+ * database changes, MULTI/EXEC around units) into a buffer; the buffer goes to the file before
+ * the transport sends the replies of the batch ({@link #beforeReplies()}), fsynced there with
+ * appendfsync always, once a second by a background thread with everysec, never with no.
+ *
+ * <p>Loading at start-up replays the base and the incremental files through the executor as a
+ * client of its own. A rewrite (BGREWRITEAOF, the automatic one, switching appendonly on) writes
+ * a new base from the keyspace and starts a new incremental file; the manifest is replaced
+ * atomically and the files it no longer names are deleted.
+ *
+ * <p>Everything runs on the command thread except the everysec fsync.
+ */
+public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger("jredis");
+    private static final byte[] SELECT = "SELECT".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MULTI = "MULTI".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] EXEC = "EXEC".getBytes(StandardCharsets.US_ASCII);
+    private static final long SECOND_NANOS = 1_000_000_000L;
+
+    private final ServerState server;
+    private final ServerConfig config;
+    private final RdbSnapshotStore rdb;
+    private final CommandBuffer pending = new CommandBuffer();
+
+    /** What is on disk; null until loaded or first written. */
+    private AofManifest manifest;
+    /** The incremental file being appended to; null while the AOF is off. Read by the fsync thread. */
+    private volatile FileChannel incr;
+    private boolean loading;
+    private int selectedDb = -1;
+    private boolean multiPending;
+    /** The unix second of the last #TS annotation (aof-timestamp-enabled). */
+    private long annotatedSecond;
+
+    private long baseSize;
+    /** Bytes of the incremental files before the current one. */
+    private long earlierIncrSize;
+    private long incrSize;
+    /** aof_base_size: the whole size after the last rewrite or load, for the automatic rewrite. */
+    private long rewriteBaseSize;
+
+    private long lastRewriteSeconds = -1;
+    private long rewrites;
+    private long consecutiveFailures;
+    private boolean lastRewriteOk = true;
+    private boolean lastWriteOk = true;
+
+    /** Bytes written and bytes known fsynced, for the everysec thread. */
+    private final AtomicLong written = new AtomicLong();
+    private final AtomicLong synced = new AtomicLong();
+    private volatile boolean closed;
+    private final Thread fsyncer;
+
+    public AppendOnlyLog(ServerState server, RdbSnapshotStore rdb) {
+        this.server = server;
+        this.config = server.config();
+        this.rdb = rdb;
+        this.fsyncer = Thread.ofPlatform().daemon().name("aof-fsync").unstarted(this::fsyncEverySecond);
+    }
+
+    /** The file is open from now on: the everysec thread starts the first time (never while off). */
+    private void opened(FileChannel ch) {
+        incr = ch;
+        if (fsyncer.getState() == Thread.State.NEW) {
+            fsyncer.start();
+        }
+    }
+
+    // ------------------------------------------------------------------ the write log
+
+    @Override
+    public boolean active() {
+        return incr != null && !loading;
+    }
+
+    @Override
+    public void append(int db, List<byte[]> argv) {
+        if (config.aofTimestampEnabled) {
+            long second = server.clock().millis() / 1000;
+            if (second > annotatedSecond) {
+                // Redis's annotation for point-in-time recovery, before the SELECT and MULTI
+                pending.raw("#TS:" + second + "\r\n");
+                annotatedSecond = second;
+            }
+        }
+        if (db != selectedDb) {
+            pending.command(SELECT, Integer.toString(db).getBytes(StandardCharsets.US_ASCII));
+            selectedDb = db;
+        }
+        if (multiPending) {
+            // Redis 7.0 gives MULTI the first write's database, so its SELECT comes first
+            pending.command(MULTI);
+            multiPending = false;
+        }
+        pending.command(argv);
+    }
+
+    @Override
+    public void beginTransaction() {
+        multiPending = true;
+    }
+
+    @Override
+    public void endTransaction() {
+        if (multiPending) {
+            multiPending = false; // never empty by contract; nothing to close if it were
+            return;
+        }
+        pending.command(EXEC);
+    }
+
+    // ------------------------------------------------------------------ durability
+
+    @Override
+    public boolean holdsReplies() {
+        // after a failed write (everysec, no) replies go out and the cron retries the write, as
+        // Redis does; holding them would stall every client until the disk recovers
+        return pending.length() > 0 && lastWriteOk;
+    }
+
+    @Override
+    public void beforeReplies() {
+        if (pending.length() > 0) {
+            flush(config.appendfsync.equals("always"));
+        }
+    }
+
+    /** Writes the buffer to the incremental file, fsyncing it when asked. */
+    private void flush(boolean fsync) {
+        FileChannel ch = incr;
+        if (ch == null) {
+            pending.clear();
+            return;
+        }
+        int n = pending.length();
+        try {
+            pending.writeTo(ch);
+            incrSize += n;
+            written.addAndGet(n);
+            if (fsync) {
+                long w = written.get();
+                ch.force(false);
+                synced.set(w);
+            }
+            if (!lastWriteOk) {
+                LOG.warn("AOF write error looks solved, Redis can write again.");
+                lastWriteOk = true;
+            }
+        } catch (IOException e) {
+            lastWriteOk = false;
+            LOG.warn("Error writing to the AOF file: {}", reason(e));
+            if (fsync) {
+                // an acknowledged write must be on disk: as Redis, stop rather than reply
+                LOG.error("Can't recover from AOF write error when the AOF fsync policy is 'always'. Exiting...");
+                Runtime.getRuntime().halt(1);
+            }
+        }
+    }
+
+    private void fsyncEverySecond() {
+        while (!closed) {
+            LockSupport.parkNanos(SECOND_NANOS);
+            if (closed || !config.appendfsync.equals("everysec")) {
+                continue;
+            }
+            FileChannel ch = incr;
+            long w = written.get();
+            if (ch == null || w == synced.get()) {
+                continue;
+            }
+            try {
+                ch.force(false);
+                synced.set(w);
+            } catch (ClosedChannelException e) {
+                // a rewrite or a switch-off replaced the file, having fsynced it itself
+            } catch (IOException e) {
+                LOG.warn("Error fsyncing the AOF file: {}", reason(e));
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ periodic work
+
+    @Override
+    public void cron() {
+        if (pending.length() > 0) {
+            flush(config.appendfsync.equals("always"));
+        }
+        if (incr == null || loading || config.autoAofRewritePercentage <= 0) {
+            return;
+        }
+        long current = currentSize();
+        if (current <= config.autoAofRewriteMinSize) {
+            return;
+        }
+        long base = rewriteBaseSize == 0 ? 1 : rewriteBaseSize;
+        long growth = current * 100 / base - 100;
+        if (growth >= config.autoAofRewritePercentage) {
+            LOG.info("Starting automatic rewriting of AOF on {}% growth", growth);
+            rewrite(true, "background rewrite");
+        }
+    }
+
+    private long currentSize() {
+        return baseSize + earlierIncrSize + incrSize;
+    }
+
+    // ------------------------------------------------------------------ commands and config
+
+    @Override
+    public String rewrite() {
+        if (!rewrite(incr != null, "background rewrite")) {
+            return Errors.AOF_REWRITE_FAILED;
+        }
+        return null;
+    }
+
+    @Override
+    public String reconfigure() {
+        if (config.appendonly && incr == null) {
+            if (!rewrite(true, "background rewrite")) {
+                return "Unable to turn on AOF. Check server logs.";
+            }
+            LOG.info("AOF rewrite done: the append only file is on.");
+        } else if (!config.appendonly && incr != null) {
+            switchOff();
+        } else if (incr != null && config.appendfsync.equals("always")) {
+            flush(true); // switching to always fsyncs what is already written, as Redis
+            forceQuietly(incr);
+        }
+        return null;
+    }
+
+    private void switchOff() {
+        flush(true);
+        FileChannel ch = incr;
+        incr = null;
+        forceQuietly(ch);
+        closeQuietly(ch);
+        selectedDb = -1;
+        multiPending = false;
+    }
+
+    @Override
+    public void describe(BiConsumer<String, Object> field) {
+        field.accept("aof_enabled", config.appendonly ? 1 : 0);
+        field.accept("aof_rewrite_in_progress", 0);
+        field.accept("aof_rewrite_scheduled", 0);
+        field.accept("aof_last_rewrite_time_sec", lastRewriteSeconds);
+        field.accept("aof_current_rewrite_time_sec", -1);
+        field.accept("aof_last_bgrewrite_status", lastRewriteOk ? "ok" : "err");
+        field.accept("aof_rewrites", rewrites);
+        field.accept("aof_rewrites_consecutive_failures", consecutiveFailures);
+        field.accept("aof_last_write_status", lastWriteOk ? "ok" : "err");
+        field.accept("aof_last_cow_size", 0);
+    }
+
+    @Override
+    public void describeSizes(BiConsumer<String, Object> field) {
+        if (!config.appendonly) {
+            return;
+        }
+        field.accept("aof_current_size", currentSize());
+        field.accept("aof_base_size", rewriteBaseSize);
+        field.accept("aof_pending_rewrite", 0);
+        field.accept("aof_buffer_length", pending.length());
+        field.accept("aof_pending_bio_fsync", 0);
+        field.accept("aof_delayed_fsync", 0);
+    }
+
+    // ------------------------------------------------------------------ rewriting
+
+    private Path aofDir() {
+        return Path.of(config.dir).resolve(config.appenddirname);
+    }
+
+    private Path manifestPath() {
+        return aofDir().resolve(config.appendfilename + ".manifest");
+    }
+
+    /**
+     * Writes a new base from the keyspace and, when {@code withIncr}, starts a new incremental
+     * file; then the manifest names them instead of the old files, which are deleted.
+     */
+    private boolean rewrite(boolean withIncr, String why) {
+        long start = System.nanoTime();
+        Path dir = aofDir();
+        try {
+            Files.createDirectories(dir);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            LOG.warn("Can't open or create append-only dir {}: Not a directory", config.appenddirname);
+            return rewriteFailed(false);
+        } catch (IOException e) {
+            LOG.warn("Can't open or create append-only dir {}: {}", config.appenddirname, reason(e));
+            return rewriteFailed(false);
+        }
+        if (manifest == null) {
+            manifest = readManifestIfAny();
+        }
+        if (pending.length() > 0) {
+            flush(true); // the old files are complete before the manifest leaves them
+        }
+        AofManifest next = manifest.copy();
+        FileChannel newIncr = null;
+        Entry incrEntry = null;
+        if (withIncr) {
+            long seq = next.incrSeq + 1;
+            incrEntry = new Entry(config.appendfilename + "." + seq + ".incr.aof", seq, Type.INCR);
+            try {
+                newIncr = FileChannel.open(dir.resolve(incrEntry.name()), StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            } catch (IOException e) {
+                LOG.warn("Can't open the append-only file {}: {}", incrEntry.name(), reason(e));
+                return rewriteFailed(false);
+            }
+            LOG.info("Creating AOF incr file {} on {}", incrEntry.name(), why);
+        }
+        Path temp = Path.of(config.dir).resolve("temp-rewriteaof-bg-" + ProcessHandle.current().pid() + ".aof");
+        if (!writeBaseSynchronously(temp)) {
+            discard(newIncr, incrEntry);
+            return rewriteFailed(true);
+        }
+        long baseSeq = next.baseSeq + 1;
+        Entry baseEntry = new Entry(config.appendfilename + "." + baseSeq
+                + (config.aofUseRdbPreamble ? ".base.rdb" : ".base.aof"), baseSeq, Type.BASE);
+        List<Entry> obsolete = new java.util.ArrayList<>(next.incrs);
+        if (next.base != null) {
+            obsolete.add(next.base);
+        }
+        obsolete.addAll(next.history);
+        next.base = baseEntry;
+        next.baseSeq = baseSeq;
+        next.history.clear();
+        if (config.aofDisableAutoGc) {
+            for (Entry e : obsolete) {
+                next.history.add(new Entry(e.name(), e.seq(), Type.HISTORY));
+            }
+            obsolete.clear();
+        }
+        next.incrs.clear();
+        if (incrEntry != null) {
+            next.incrs.add(incrEntry);
+            next.incrSeq = incrEntry.seq();
+        }
+        try {
+            move(temp, dir.resolve(baseEntry.name()));
+            writeManifest(next);
+        } catch (IOException e) {
+            LOG.warn("Error writing the AOF manifest or base file: {}", reason(e));
+            deleteQuietly(temp);
+            deleteQuietly(dir.resolve(baseEntry.name()));
+            discard(newIncr, incrEntry);
+            return rewriteFailed(true);
+        }
+        LOG.info("Successfully renamed the temporary AOF base file {} into {}", temp.getFileName(), baseEntry.name());
+        FileChannel old = incr;
+        if (old != null) {
+            forceQuietly(old);
+            closeQuietly(old);
+        }
+        manifest = next;
+        if (newIncr != null) {
+            opened(newIncr);
+        } else {
+            incr = null;
+        }
+        selectedDb = -1;
+        multiPending = false;
+        annotatedSecond = 0;
+        baseSize = sizeOf(dir.resolve(baseEntry.name()));
+        earlierIncrSize = 0;
+        incrSize = 0;
+        rewriteBaseSize = baseSize;
+        for (Entry e : obsolete) {
+            if (!e.name().equals(baseEntry.name()) && (incrEntry == null || !e.name().equals(incrEntry.name()))) {
+                LOG.info("Removing the history file {} in the background", e.name());
+                deleteQuietly(dir.resolve(e.name()));
+            }
+        }
+        rewrites++;
+        consecutiveFailures = 0;
+        lastRewriteOk = true;
+        lastRewriteSeconds = (System.nanoTime() - start) / SECOND_NANOS;
+        LOG.info("Background AOF rewrite finished successfully");
+        return true;
+    }
+
+    /**
+     * Writes the base file of a rewrite: the keyspace as it is now, to {@code temp}, fsynced.
+     * This runs on the command thread and holds it for the whole write. It is the one place to
+     * hand to the background snapshot engine once it exists: such an engine writes the same
+     * bytes from a point-in-time view while new writes go to the incremental file opened just
+     * before (as Redis's forked child does), and completes the rewrite on the command thread.
+     */
+    private boolean writeBaseSynchronously(Path temp) {
+        long now = server.clock().millis();
+        try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            if (config.aofUseRdbPreamble) {
+                OutputStream os = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
+                rdb.write(server.keyspace(), now, os);
+                os.flush();
+            } else {
+                RespBaseWriter.write(server.keyspace(), now, config.aofTimestampEnabled, ch);
+            }
+            ch.force(true);
+        } catch (IOException e) {
+            LOG.warn("Error writing the temporary AOF base file {}: {}", temp.getFileName(), reason(e));
+            deleteQuietly(temp);
+            return false;
+        }
+        LOG.info("Successfully created the temporary AOF base file {}", temp.getFileName());
+        return true;
+    }
+
+    /** {@code writing}: the rewrite itself failed (Redis's child), not its start: counted as a failure in a row. */
+    private boolean rewriteFailed(boolean writing) {
+        lastRewriteOk = false;
+        if (writing) {
+            consecutiveFailures++;
+            LOG.warn("Background AOF rewrite failed");
+        }
+        return false;
+    }
+
+    private void discard(FileChannel ch, Entry e) {
+        if (ch != null) {
+            closeQuietly(ch);
+            deleteQuietly(aofDir().resolve(e.name()));
+        }
+    }
+
+    private AofManifest readManifestIfAny() {
+        Path mf = manifestPath();
+        if (Files.exists(mf)) {
+            try {
+                return AofManifest.parse(Files.readString(mf, StandardCharsets.ISO_8859_1));
+            } catch (IOException | AofManifest.InvalidManifest e) {
+                LOG.warn("Ignoring the unreadable AOF manifest {}: {}", mf.getFileName(), e.getMessage());
+            }
+        }
+        return new AofManifest();
+    }
+
+    /** Temp file, fsync, rename over the manifest, fsync the directory: the switch is atomic. */
+    private void writeManifest(AofManifest m) throws IOException {
+        Path dir = aofDir();
+        Path temp = dir.resolve("temp-" + config.appendfilename + ".manifest");
+        try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            writeFully(ch, m.format().getBytes(StandardCharsets.ISO_8859_1));
+            ch.force(true);
+        }
+        move(temp, manifestPath());
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+        try (FileChannel d = FileChannel.open(to.getParent(), StandardOpenOption.READ)) {
+            d.force(true); // makes the rename itself durable
+        } catch (IOException e) {
+            LOG.warn("Could not fsync the directory {}: {}", to.getParent(), reason(e));
+        }
+    }
+
+    // ------------------------------------------------------------------ loading
+
+    /**
+     * Start-up with appendonly yes: loads the AOF directory (in preference to the RDB file) by
+     * replaying it through {@code executor}, then appends to its last incremental file. With no
+     * AOF yet, creates a fresh one and loads nothing (as Redis 7.0, which then ignores dump.rdb).
+     */
+    public LoadResult load(CommandExecutor executor) throws SnapshotFailure {
+        Path mf = manifestPath();
+        Path legacy = Path.of(config.dir).resolve(config.appendfilename);
+        if (!Files.exists(mf) && Files.isRegularFile(legacy)) {
+            upgrade(legacy);
+        }
+        if (!Files.exists(mf)) {
+            if (!rewrite(true, "server start")) {
+                throw new SnapshotFailure("Can't create the append-only directory " + aofDir());
+            }
+            rewrites = 0; // creating the first files is no rewrite in INFO
+            lastRewriteSeconds = -1;
+            return LoadResult.NOTHING;
+        }
+        try {
+            manifest = AofManifest.parse(Files.readString(mf, StandardCharsets.ISO_8859_1));
+        } catch (AofManifest.InvalidManifest e) {
+            throw new SnapshotFailure(e.getMessage());
+        } catch (IOException e) {
+            throw new SnapshotFailure("Can't read the AOF manifest " + mf + ": " + reason(e), e);
+        }
+        long start = System.nanoTime();
+        Path dir = aofDir();
+        loading = true;
+        try {
+            List<Entry> files = new java.util.ArrayList<>();
+            if (manifest.base != null) {
+                files.add(manifest.base);
+            }
+            files.addAll(manifest.incrs);
+            for (int i = 0; i < files.size(); i++) {
+                Entry e = files.get(i);
+                Path p = dir.resolve(e.name());
+                if (!Files.exists(p)) {
+                    throw new SnapshotFailure("The AOF file " + e.name() + " doesn't exist");
+                }
+                boolean last = i == files.size() - 1;
+                long skip = 0;
+                if (startsWithRdbHeader(p)) {
+                    LOG.info("Reading RDB preamble from AOF file...");
+                    skip = rdb.loadPreamble(p, server.keyspace(), server.clock().millis());
+                    if (skip < sizeOf(p)) {
+                        LOG.info("Reading the remaining AOF tail...");
+                    }
+                }
+                replay(executor, p, e.name(), last, skip);
+                LOG.info("DONE loading AOF file {}", e.name());
+            }
+        } finally {
+            loading = false;
+        }
+        baseSize = manifest.base == null ? 0 : sizeOf(dir.resolve(manifest.base.name()));
+        earlierIncrSize = 0;
+        for (int i = 0; i + 1 < manifest.incrs.size(); i++) {
+            earlierIncrSize += sizeOf(dir.resolve(manifest.incrs.get(i).name()));
+        }
+        openLastIncr();
+        rewriteBaseSize = currentSize();
+        LOG.info("DB loaded from append only file: {} seconds",
+                String.format("%.3f", (System.nanoTime() - start) / 1e9));
+        long keys = 0;
+        for (int i = 0; i < server.keyspace().count(); i++) {
+            keys += server.keyspace().db(i).size();
+        }
+        return new LoadResult(keys, 0);
+    }
+
+    /**
+     * An append-only file of Redis before 7 ({@code dir/appendfilename}, one file) becomes the
+     * base of a new directory, as Redis 7.0 upgrades it: manifest first, then the file moves in.
+     */
+    private void upgrade(Path legacy) throws SnapshotFailure {
+        try {
+            Files.createDirectories(aofDir());
+            AofManifest m = new AofManifest();
+            m.base = new Entry(config.appendfilename, 1, Type.BASE);
+            m.baseSeq = 1;
+            writeManifest(m);
+            move(legacy, aofDir().resolve(config.appendfilename));
+        } catch (IOException e) {
+            throw new SnapshotFailure("Can't move the old-style AOF " + legacy.getFileName() + " into "
+                    + config.appenddirname + ": " + reason(e), e);
+        }
+        LOG.info("Successfully migrated an old-style AOF file ({}) into the AOF directory ({}).",
+                config.appendfilename, config.appenddirname);
+    }
+
+    /** Appends to the last incremental file, or starts one when the manifest names none. */
+    private void openLastIncr() throws SnapshotFailure {
+        Path dir = aofDir();
+        try {
+            if (manifest.incrs.isEmpty()) {
+                long seq = manifest.incrSeq + 1;
+                Entry e = new Entry(config.appendfilename + "." + seq + ".incr.aof", seq, Type.INCR);
+                FileChannel ch = FileChannel.open(dir.resolve(e.name()), StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+                AofManifest next = manifest.copy();
+                next.incrs.add(e);
+                next.incrSeq = seq;
+                writeManifest(next);
+                manifest = next;
+                LOG.info("Creating AOF incr file {} on server start", e.name());
+                opened(ch);
+                incrSize = 0;
+            } else {
+                Entry e = manifest.incrs.get(manifest.incrs.size() - 1);
+                FileChannel ch = FileChannel.open(dir.resolve(e.name()), StandardOpenOption.WRITE);
+                ch.position(ch.size());
+                incrSize = ch.size();
+                opened(ch);
+            }
+        } catch (IOException e) {
+            throw new SnapshotFailure("Can't open the append-only file: " + reason(e), e);
+        }
+        selectedDb = -1;
+    }
+
+    private static boolean startsWithRdbHeader(Path p) throws SnapshotFailure {
+        try (InputStream in = Files.newInputStream(p)) {
+            return Arrays.equals(in.readNBytes(5), "REDIS".getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            throw new SnapshotFailure("Can't read the AOF file " + p.getFileName() + ": " + reason(e), e);
+        }
+    }
+
+    /** Replays one file of commands; a cut-off end is truncated when allowed (last file). */
+    private void replay(CommandExecutor executor, Path path, String name, boolean last, long skip)
+            throws SnapshotFailure {
+        ReplayClient client = new ReplayClient();
+        ClientSession session = executor.connect(client);
+        session.setAuthenticated(true);
+        long beforeMulti = -1;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
+            in.skipNBytes(skip);
+            RespCommandReader reader = new RespCommandReader(in, skip);
+            while (true) {
+                long before = reader.validUpTo();
+                List<byte[]> argv;
+                try {
+                    argv = reader.next();
+                } catch (RespCommandReader.Truncated t) {
+                    LOG.warn("!!! Warning: short read while loading the AOF file {}!!!", name);
+                    truncate(path, name, last, beforeMulti >= 0 ? beforeMulti : reader.validUpTo());
+                    return;
+                } catch (RespCommandReader.BadFormat b) {
+                    String why = "Bad file format reading the append only file " + name + " at offset " + b.offset
+                            + ": make a backup of your AOF file, then use ./redis-check-aof --fix <filename.manifest>";
+                    LOG.warn(why);
+                    throw new SnapshotFailure(why);
+                }
+                if (argv == null) {
+                    if (beforeMulti >= 0) {
+                        LOG.warn("Revert incomplete MULTI/EXEC transaction in AOF file {}", name);
+                        truncate(path, name, last, beforeMulti);
+                    }
+                    return;
+                }
+                Arguments args = Arguments.of(argv.toArray(new byte[0][]));
+                if (executor.resolve(args) == null) {
+                    String why = "Unknown command '" + args.text(0) + "' reading the append only file " + name;
+                    LOG.warn(why);
+                    throw new SnapshotFailure(why);
+                }
+                if (args.is(0, "multi")) {
+                    beforeMulti = before;
+                } else if (args.is(0, "exec")) {
+                    beforeMulti = -1;
+                }
+                executor.execute(session, args, client);
+            }
+        } catch (IOException e) {
+            throw new SnapshotFailure("Can't read the AOF file " + name + ": " + reason(e), e);
+        } finally {
+            executor.disconnect(session);
+        }
+    }
+
+    private void truncate(Path path, String name, boolean last, long validUpTo) throws SnapshotFailure {
+        if (!last || !config.aofLoadTruncated) {
+            String why = "Unexpected end of file reading the append only file " + name + ". You can: "
+                    + "1) Make a backup of your AOF file, then use ./redis-check-aof --fix <filename.manifest>. "
+                    + "2) Alternatively you can set the 'aof-load-truncated' configuration option to yes and restart "
+                    + "the server.";
+            LOG.warn(why);
+            throw new SnapshotFailure(why);
+        }
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.WRITE)) {
+            ch.truncate(validUpTo);
+            ch.force(true);
+        } catch (IOException e) {
+            throw new SnapshotFailure("Error truncating the AOF file " + name + ": " + reason(e), e);
+        }
+        LOG.warn("!!! Truncating the AOF {} at offset {} !!!", name, validUpTo);
+        LOG.warn("AOF {} loaded anyway because aof-load-truncated is enabled", name);
+    }
+
+    // ------------------------------------------------------------------ lifecycle
+
+    /** Writes and fsyncs what is buffered and closes the file (shutdown). */
+    @Override
+    public void close() {
+        closed = true;
+        LockSupport.unpark(fsyncer);
+        FileChannel ch = incr;
+        if (ch != null) {
+            flush(true);
+            forceQuietly(ch);
+            closeQuietly(ch);
+            incr = null;
+        }
+    }
+
+    private static long sizeOf(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static void forceQuietly(FileChannel ch) {
+        try {
+            ch.force(false);
+        } catch (IOException e) {
+            LOG.warn("Error fsyncing the AOF file: {}", reason(e));
+        }
+    }
+
+    private static void closeQuietly(FileChannel ch) {
+        try {
+            ch.close();
+        } catch (IOException e) {
+            // closing anyway
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            LOG.warn("Could not remove {}: {}", p.getFileName(), reason(e));
+        }
+    }
+
+    private static String reason(IOException e) {
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+
+    private static void writeFully(FileChannel ch, byte[] bytes) throws IOException {
+        java.nio.ByteBuffer bb = java.nio.ByteBuffer.wrap(bytes);
+        while (bb.hasRemaining()) {
+            ch.write(bb);
+        }
+    }
+}
