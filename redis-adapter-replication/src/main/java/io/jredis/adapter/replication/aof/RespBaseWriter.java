@@ -95,9 +95,9 @@ final class RespBaseWriter {
             batches(buf, ZADD, key, items, 2);
         } else if (value instanceof HashValue hash) {
             List<byte[]> items = new ArrayList<>(hash.size() * 2);
-            for (int i = 0; i < hash.size(); i++) {
-                items.add(hash.fieldAt(i));
-                items.add(hash.valueAt(i));
+            for (int p = hash.first(); p >= 0; p = hash.next(p)) {
+                items.add(hash.fieldAt(p));
+                items.add(hash.valueAt(p));
             }
             batches(buf, HMSET, key, items, 2);
         } else {
