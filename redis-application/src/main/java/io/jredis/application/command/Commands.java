@@ -7,6 +7,7 @@ import io.jredis.application.command.hash.HashCommands;
 import io.jredis.application.command.list.ListCommands;
 import io.jredis.application.command.server.ServerCommands;
 import io.jredis.application.command.set.SetCommands;
+import io.jredis.application.command.stream.StreamCommands;
 import io.jredis.application.command.string.StringCommands;
 import io.jredis.application.command.transaction.TransactionCommands;
 import io.jredis.application.command.zset.ZSetCommands;
@@ -32,6 +33,7 @@ public final class Commands {
         all.addAll(ZSetCommands.all());
         all.addAll(HashCommands.all());
         all.addAll(SetCommands.all());
+        all.addAll(StreamCommands.all());
         return all;
     }
 
