@@ -223,6 +223,10 @@ public final class Errors {
             + "to read the history of this consumer by specifying a proper ID, or use the > ID to get new messages. "
             + "The $ ID would just return an empty result set.";
     public static final String XREADGROUP_NEEDS_GROUP = "ERR Missing GROUP option for XREADGROUP";
+    public static final String TIMEOUT_NOT_INTEGER = "ERR timeout is not an integer or out of range";
+    public static final String TIMEOUT_OUT_OF_RANGE = "ERR timeout is out of range";
+    public static final String STREAM_KEY_GONE = "UNBLOCKED the stream key no longer exists";
+    public static final String GROUP_GONE = "NOGROUP the consumer group this client was blocked on no longer exists";
     public static final String XAUTOCLAIM_COUNT = "ERR COUNT must be > 0";
     public static final String XAUTOCLAIM_MIN_IDLE = "ERR Invalid min-idle-time argument for XAUTOCLAIM";
     public static final String XCLAIM_MIN_IDLE = "ERR Invalid min-idle-time argument for XCLAIM";

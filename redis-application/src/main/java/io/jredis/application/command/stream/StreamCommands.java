@@ -12,6 +12,7 @@ public final class StreamCommands {
 
     public static List<Command> all() {
         return List.of(new XaddCommand(), new XlenCommand(), XrangeCommand.xrange(), XrangeCommand.xrevrange(),
-                new XdelCommand(), new XtrimCommand(), new XsetidCommand(), new XgroupCommand());
+                new XdelCommand(), new XtrimCommand(), new XsetidCommand(), new XgroupCommand(), XreadCommand.xread(),
+                XreadCommand.xreadgroup());
     }
 }
