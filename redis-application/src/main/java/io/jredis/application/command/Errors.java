@@ -227,6 +227,9 @@ public final class Errors {
     public static final String TIMEOUT_OUT_OF_RANGE = "ERR timeout is out of range";
     public static final String STREAM_KEY_GONE = "UNBLOCKED the stream key no longer exists";
     public static final String GROUP_GONE = "NOGROUP the consumer group this client was blocked on no longer exists";
+    public static final String XCLAIM_IDLE = "ERR Invalid IDLE option argument for XCLAIM";
+    public static final String XCLAIM_TIME = "ERR Invalid TIME option argument for XCLAIM";
+    public static final String XCLAIM_RETRYCOUNT = "ERR Invalid RETRYCOUNT option argument for XCLAIM";
     public static final String XAUTOCLAIM_COUNT = "ERR COUNT must be > 0";
     public static final String XAUTOCLAIM_MIN_IDLE = "ERR Invalid min-idle-time argument for XAUTOCLAIM";
     public static final String XCLAIM_MIN_IDLE = "ERR Invalid min-idle-time argument for XCLAIM";

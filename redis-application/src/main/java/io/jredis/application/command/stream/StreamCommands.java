@@ -13,6 +13,7 @@ public final class StreamCommands {
     public static List<Command> all() {
         return List.of(new XaddCommand(), new XlenCommand(), XrangeCommand.xrange(), XrangeCommand.xrevrange(),
                 new XdelCommand(), new XtrimCommand(), new XsetidCommand(), new XgroupCommand(), XreadCommand.xread(),
-                XreadCommand.xreadgroup());
+                XreadCommand.xreadgroup(), new XackCommand(), new XpendingCommand(), new XclaimCommand(),
+                new XautoclaimCommand(), new XinfoCommand());
     }
 }
