@@ -195,8 +195,6 @@ public final class Errors {
             "ERR The entries_added specified in XSETID is smaller than the target stream length";
     public static final String XSETID_BELOW_MAX_DELETED =
             "ERR The ID specified in XSETID is smaller than the provided max_deleted_entry_id";
-    public static final String XSETID_BELOW_CURRENT_MAX_DELETED =
-            "ERR The ID specified in XSETID is smaller than current max_deleted_entry_id";
     public static final String ENTRIES_ADDED_NEGATIVE = "ERR entries_added must be positive";
     public static final String MAXLEN_NEGATIVE = "ERR The MAXLEN argument must be >= 0.";
     public static final String STREAM_LIMIT_NEGATIVE = "ERR The LIMIT argument must be >= 0.";

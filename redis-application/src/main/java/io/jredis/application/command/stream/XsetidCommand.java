@@ -76,11 +76,6 @@ public final class XsetidCommand implements Command {
             return;
         }
         StreamValue s = (StreamValue) v;
-        StreamId maxDel = s.maxDeletedId();
-        if (StreamId.compare(ms, seq, maxDel.ms(), maxDel.seq()) < 0) {
-            ctx.reply().error(Errors.XSETID_BELOW_CURRENT_MAX_DELETED);
-            return;
-        }
         if (s.length() > 0) {
             StreamId max = s.lastLiveId();
             if (StreamId.compare(ms, seq, max.ms(), max.seq()) < 0) {
