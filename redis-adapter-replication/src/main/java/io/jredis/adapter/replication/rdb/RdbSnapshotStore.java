@@ -60,8 +60,37 @@ public final class RdbSnapshotStore implements SnapshotStore {
             z.visit(0, false, (member, score) -> members.add(new LoadedValue.ScoredMember(member, score)));
             return new LoadedValue.ZSetValue(members);
         }
+        if (value instanceof io.jredis.domain.value.StreamValue st) {
+            return stream(st);
+        }
         throw new IOException("jredis cannot write a value of type "
                 + io.jredis.domain.value.ValueType.of(value).redisName() + " to an RDB file yet");
+    }
+
+    private static LoadedValue stream(io.jredis.domain.value.StreamValue s) {
+        java.util.List<LoadedValue.StreamEntry> entries = new java.util.ArrayList<>((int) s.length());
+        io.jredis.domain.value.StreamValue.Cursor c = s.cursor(0, 0, -1L, -1L, false);
+        while (c.next()) {
+            entries.add(new LoadedValue.StreamEntry(c.ms(), c.seq(), java.util.List.of(c.fieldsAndValues())));
+        }
+        java.util.List<LoadedValue.ConsumerGroup> groups = new java.util.ArrayList<>();
+        for (io.jredis.domain.value.StreamGroup g : s.groups().values()) {
+            java.util.List<LoadedValue.PendingEntry> pending = new java.util.ArrayList<>();
+            for (var e : g.pending().entrySet()) {
+                pending.add(new LoadedValue.PendingEntry(e.getKey().ms(), e.getKey().seq(), e.getValue().deliveryTime(),
+                        e.getValue().deliveryCount(), e.getValue().consumer().name()));
+            }
+            java.util.List<LoadedValue.StreamConsumer> consumers = new java.util.ArrayList<>();
+            for (io.jredis.domain.value.StreamConsumer sc : g.consumers().values()) {
+                consumers.add(new LoadedValue.StreamConsumer(sc.name(), sc.seenTime(), sc.seenTime()));
+            }
+            groups.add(new LoadedValue.ConsumerGroup(g.name(), g.lastMs(), g.lastSeq(), g.entriesRead(), pending,
+                    consumers));
+        }
+        io.jredis.domain.value.StreamId first = s.firstId();
+        io.jredis.domain.value.StreamId maxDel = s.maxDeletedId();
+        return new LoadedValue.StreamValue(entries, s.length(), s.lastMs(), s.lastSeq(), first.ms(), first.seq(),
+                maxDel.ms(), maxDel.seq(), s.entriesAdded(), groups);
     }
 
     private static final Logger LOG = LoggerFactory.getLogger("jredis");
