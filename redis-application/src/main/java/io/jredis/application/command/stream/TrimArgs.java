@@ -92,7 +92,7 @@ final class TrimArgs {
             } else if (xadd && a.is(i, "NOMKSTREAM")) {
                 noMkStream = true;
             } else if (xadd) {
-                if (!Streams.parseId(ctx, i, 0, false, true, id)) {
+                if (!Streams.parseId(ctx, i, 0, true, true, id)) {
                     return false;
                 }
                 idGiven = true;
