@@ -17,9 +17,9 @@ import java.util.TreeMap;
  */
 public final class StreamValue implements TypedValue {
 
-    /** Redis's stream-node-max-entries default. TODO: config option stream-node-max-entries. */
+    /** Redis's stream-node-max-entries default. */
     public static final int NODE_MAX_ENTRIES = 100;
-    /** Redis's stream-node-max-bytes default. TODO: config option stream-node-max-bytes. */
+    /** Redis's stream-node-max-bytes default. */
     public static final int NODE_MAX_BYTES = 4096;
     private static final long LISTPACK_MAX_SIZE = 1L << 30;
     static final byte DELETED = 1;
@@ -135,6 +135,15 @@ public final class StreamValue implements TypedValue {
      * slices of {@code buf} (field, value, field, value...). Updates last id and entries-added.
      */
     public void append(long ms, long seq, byte[] buf, int[] offs, int[] lens) {
+        append(ms, seq, buf, offs, lens, nodeMaxEntries, nodeMaxBytes);
+    }
+
+    /**
+     * As {@link #append(long, long, byte[], int[], int[])} with the node limits in force now
+     * (stream-node-max-entries and stream-node-max-bytes; 0 means no limit of that kind).
+     */
+    public void append(long ms, long seq, byte[] buf, int[] offs, int[] lens, long nodeMaxEntries,
+                       long nodeMaxBytes) {
         int pairs = offs.length / 2;
         long total = 0;
         for (int l : lens) {

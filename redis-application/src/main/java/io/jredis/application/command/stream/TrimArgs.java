@@ -120,7 +120,8 @@ final class TrimArgs {
                 return false;
             }
         } else if (approx) {
-            limit = 100L * StreamValue.NODE_MAX_ENTRIES;
+            long nodeEntries = ctx.server().config().streamNodeMaxEntries;
+            limit = nodeEntries > Long.MAX_VALUE / 100 ? 0 : 100L * nodeEntries;
             if (limit <= 0 || limit > 10000) {
                 limit = 10000;
             }

@@ -104,7 +104,8 @@ public final class XaddCommand implements Command {
             offs[i] = a.offset(fieldPos + i);
             lens[i] = a.length(fieldPos + i);
         }
-        s.append(ms, seq, a.array(), offs, lens);
+        s.append(ms, seq, a.array(), offs, lens, ctx.server().config().streamNodeMaxEntries,
+                ctx.server().config().streamNodeMaxBytes);
         if (created) {
             ctx.db().put(a.bytes(1), s, ctx.now());
         }

@@ -40,4 +40,16 @@ class StreamTrimTest {
         assertEquals("\"400-1\"", t.run("XADD", "t3", "MAXLEN", "~", "10", "LIMIT", "100", "400-1", "a", "b"));
         assertEquals("(integer) 101", t.run("XLEN", "t3"));
     }
+
+    @Test
+    void nodeSizeFollowsTheConfig() {
+        assertEquals("OK", t.run("CONFIG", "SET", "stream-node-max-entries", "10"));
+        for (int i = 1; i <= 35; i++) {
+            t.run("XADD", "cn", i + "-0", "f", "v");
+        }
+        assertEquals("(integer) 20", t.run("XTRIM", "cn", "MAXLEN", "~", "12"));
+        assertEquals("(integer) 15", t.run("XLEN", "cn"));
+        assertEquals("{\"stream-node-max-entries\"=\"10\"}", t.run("CONFIG", "GET", "stream-node-max-entries"));
+        assertEquals("{\"stream-node-max-bytes\"=\"4096\"}", t.run("CONFIG", "GET", "stream-node-max-bytes"));
+    }
 }
