@@ -10,6 +10,14 @@ public interface Command {
     /** Runs the command: arity and authentication were already checked by the executor. */
     void execute(CommandContext ctx);
 
+    /**
+     * True when a client blocked by this command must be run again when a key it waits on is
+     * deleted (XREADGROUP answers that with an error); other blocked commands keep waiting.
+     */
+    default boolean servesDeletedKey() {
+        return false;
+    }
+
     /** Subcommands of a container command (CONFIG, CLIENT, ...); empty for plain commands. */
     default List<Command> subcommands() {
         return List.of();

@@ -28,6 +28,7 @@ public final class CommandContext {
     private List<byte[]> blockKeys;
     private long blockDeadline;
     private byte[] readyKey;
+    private Arguments blockArgs;
 
     CommandContext(ServerState server, CommandExecutor executor) {
         this.server = server;
@@ -49,6 +50,7 @@ public final class CommandContext {
         this.forcePropagation = false;
         this.blockRequested = false;
         this.blockKeys = null;
+        this.blockArgs = null;
         this.readyKey = null;
     }
 
@@ -140,6 +142,19 @@ public final class CommandContext {
         this.blockRequested = true;
         this.blockKeys = keys;
         this.blockDeadline = deadline;
+    }
+
+    /**
+     * As {@link #block(List, long)}, running {@code runAgainWith} instead of a copy of the
+     * arguments when a key becomes ready: XREAD fixes "$" to the id it stood for when it blocked.
+     */
+    public void block(List<byte[]> keys, long deadline, Arguments runAgainWith) {
+        block(keys, deadline);
+        this.blockArgs = runAgainWith;
+    }
+
+    Arguments blockArgs() {
+        return blockArgs;
     }
 
     /**

@@ -183,7 +183,8 @@ public final class CommandExecutor {
             command.execute(ctx);
             boolean blockRequested = ctx.blockRequested() && depth == 1;
             if (blockRequested && readyKey == null) {
-                blocked.block(session, command, args.copy(), session.db(), ctx.blockKeys(), ctx.blockDeadline());
+                blocked.block(session, command, ctx.blockArgs() != null ? ctx.blockArgs() : args.copy(), session.db(),
+                        ctx.blockKeys(), ctx.blockDeadline());
             }
             if (readyKey == null) {
                 CallStats cs = registry.stats(command);
@@ -230,8 +231,9 @@ public final class CommandExecutor {
                     continue; // served meanwhile through another of its keys
                 }
                 long now = server.clock().millis();
-                if (server.keyspace().db(key.db()).peek(key.key(), now) == null) {
-                    break;
+                if (server.keyspace().db(key.db()).peek(key.key(), now) == null
+                        && !w.command().servesDeletedKey()) {
+                    continue;
                 }
                 ClientSession s = w.session();
                 if (!invoke(s, w.command(), w.args(), s.connection().replySink(), now, key.key())) {

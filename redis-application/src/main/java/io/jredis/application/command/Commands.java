@@ -11,6 +11,7 @@ import io.jredis.application.command.replication.ReplicationCommands;
 import io.jredis.application.command.server.ServerCommands;
 import io.jredis.application.command.set.SetCommands;
 import io.jredis.application.command.sort.SortCommands;
+import io.jredis.application.command.stream.StreamCommands;
 import io.jredis.application.command.string.StringCommands;
 import io.jredis.application.command.transaction.TransactionCommands;
 import io.jredis.application.command.zset.ZSetCommands;
@@ -40,6 +41,7 @@ public final class Commands {
         all.addAll(ReplicaCommands.all());
         all.addAll(ReplicationCommands.all());
         all.addAll(AofCommands.all());
+        all.addAll(StreamCommands.all());
         return all;
     }
 

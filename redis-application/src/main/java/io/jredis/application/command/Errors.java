@@ -182,6 +182,69 @@ public final class Errors {
 
 
     // ---- streams: add stream-command errors below this line ----
+    public static final String STREAM_INVALID_ID = "ERR Invalid stream ID specified as stream command argument";
+    public static final String XADD_ID_ZERO = "ERR The ID specified in XADD must be greater than 0-0";
+    public static final String XADD_ID_TOO_SMALL =
+            "ERR The ID specified in XADD is equal or smaller than the target stream top item";
+    public static final String STREAM_EXHAUSTED =
+            "ERR The stream has exhausted the last possible ID, unable to add more items";
+    public static final String XSETID_TOO_SMALL = "ERR The ID specified in XSETID is smaller than the target stream top item";
+    public static final String XSETID_ENTRIES_ADDED_SMALL =
+            "ERR The entries_added specified in XSETID is smaller than the target stream length";
+    public static final String XSETID_BELOW_MAX_DELETED =
+            "ERR The ID specified in XSETID is smaller than the provided max_deleted_entry_id";
+    public static final String ENTRIES_ADDED_NEGATIVE = "ERR entries_added must be positive";
+    public static final String MAXLEN_NEGATIVE = "ERR The MAXLEN argument must be >= 0.";
+    public static final String STREAM_LIMIT_NEGATIVE = "ERR The LIMIT argument must be >= 0.";
+    public static final String MAXLEN_AND_MINID = "ERR syntax error, MAXLEN and MINID options at the same time are not compatible";
+    public static final String LIMIT_WITHOUT_APPROX = "ERR syntax error, LIMIT cannot be used without the special ~ option";
+    public static final String INTERVAL_START = "ERR invalid start ID for the interval";
+    public static final String INTERVAL_END = "ERR invalid end ID for the interval";
+    public static final String BUSYGROUP = "BUSYGROUP Consumer Group name already exists";
+    public static final String XGROUP_NEEDS_KEY = "ERR The XGROUP subcommand requires the key to exist. Note that for "
+            + "CREATE you may want to use the MKSTREAM option to create an empty stream automatically.";
+    public static final String ENTRIES_READ_INVALID = "ERR value for ENTRIESREAD must be positive or -1";
+    public static final String XREAD_UNBALANCED = "ERR Unbalanced XREAD list of streams: for each stream key an ID or "
+            + "'$' must be specified.";
+    public static final String LIMIT_WITHOUT_STRATEGY =
+            "ERR syntax error, LIMIT cannot be used without specifying a trimming strategy";
+    public static final String XTRIM_NEEDS_STRATEGY = "ERR syntax error, XTRIM must be called with a trimming strategy";
+    public static final String GROUP_ONLY_XREADGROUP =
+            "ERR The GROUP option is only supported by XREADGROUP. You called XREAD instead.";
+    public static final String NOACK_ONLY_XREADGROUP =
+            "ERR The NOACK option is only supported by XREADGROUP. You called XREAD instead.";
+    public static final String XREAD_GT_ONLY_GROUP = "ERR The > ID can be specified only when calling XREADGROUP using "
+            + "the GROUP <group> <consumer> option.";
+    public static final String XREADGROUP_DOLLAR = "ERR The $ ID is meaningless in the context of XREADGROUP: you want "
+            + "to read the history of this consumer by specifying a proper ID, or use the > ID to get new messages. "
+            + "The $ ID would just return an empty result set.";
+    public static final String XREADGROUP_NEEDS_GROUP = "ERR Missing GROUP option for XREADGROUP";
+    public static final String TIMEOUT_NOT_INTEGER = "ERR timeout is not an integer or out of range";
+    public static final String TIMEOUT_OUT_OF_RANGE = "ERR timeout is out of range";
+    public static final String STREAM_KEY_GONE = "UNBLOCKED the stream key no longer exists";
+    public static final String GROUP_GONE = "NOGROUP the consumer group this client was blocked on no longer exists";
+    public static final String XCLAIM_IDLE = "ERR Invalid IDLE option argument for XCLAIM";
+    public static final String XCLAIM_TIME = "ERR Invalid TIME option argument for XCLAIM";
+    public static final String XCLAIM_RETRYCOUNT = "ERR Invalid RETRYCOUNT option argument for XCLAIM";
+    public static final String XAUTOCLAIM_COUNT = "ERR COUNT must be > 0";
+    public static final String XAUTOCLAIM_MIN_IDLE = "ERR Invalid min-idle-time argument for XAUTOCLAIM";
+    public static final String XCLAIM_MIN_IDLE = "ERR Invalid min-idle-time argument for XCLAIM";
+
+    public static String noGroup(String group, String key) {
+        return "NOGROUP No such consumer group '" + group + "' for key name '" + key + "'";
+    }
+
+    public static String noGroupXreadgroup(String key, String group) {
+        return "NOGROUP No such key '" + key + "' or consumer group '" + group + "' in XREADGROUP with GROUP option";
+    }
+
+    public static String noGroupXpending(String key, String group) {
+        return "NOGROUP No such key '" + key + "' or consumer group '" + group + "'";
+    }
+
+    public static String xclaimUnrecognized(String option) {
+        return "ERR Unrecognized XCLAIM option '" + option + "'";
+    }
 
 
     // ---- sort: add SORT errors below this line ----

@@ -199,6 +199,10 @@ public final class ConfigOptions {
         integer("hz", 0, Integer.MAX_VALUE, true, c -> c.hz,
                 (c, v) -> c.hz = (int) Math.max(MIN_HZ, Math.min(MAX_HZ, v)));
         string("requirepass", true, c -> c.requirepass, (c, v) -> c.requirepass = v);
+        integer("stream-node-max-entries", 0, Long.MAX_VALUE, true, c -> c.streamNodeMaxEntries,
+                (c, v) -> c.streamNodeMaxEntries = v);
+        memory("stream-node-max-bytes", 0, Long.MAX_VALUE, true, c -> c.streamNodeMaxBytes,
+                (c, v) -> c.streamNodeMaxBytes = v);
         enumerated("loglevel", LOGLEVELS, true, c -> c.loglevel, (c, v) -> c.loglevel = v);
         string("logfile", false, c -> c.logfile, (c, v) -> c.logfile = v);
         bool("daemonize", false, c -> c.daemonize, (c, v) -> c.daemonize = v);

@@ -30,6 +30,9 @@ public final class ServerConfig {
     // general
     public int databases = 16;
     public int hz = 10;
+    /** Stream nodes: entries (deleted ones included) and listpack bytes before a new node starts. */
+    public long streamNodeMaxEntries = 100;
+    public long streamNodeMaxBytes = 4096;
     public String requirepass = "";
     public String loglevel = "notice";
     public String logfile = "";

@@ -43,7 +43,7 @@ final class CommandTemplates {
      * Commands whose replies may be random: their templates draw only the deterministic cases,
      * and ARITY never calls them with arbitrary arguments.
      */
-    static final Set<String> RANDOM = Set.of("ZRANDMEMBER",
+    static final Set<String> RANDOM = Set.of("ZRANDMEMBER", "XCLAIM", "XAUTOCLAIM",
             // Not random, but history-dependent in Redis 7.0: a numeric SORT that meets an out-of-range
             // number leaves errno set, and later numeric SORTs then fail until something clears it.
             // The SORT templates draw no such numbers; random arguments might.
@@ -76,11 +76,13 @@ final class CommandTemplates {
             "LPUSH", "RPUSH", "LPUSHX", "RPUSHX", "LPOP", "RPOP", "LLEN", "LRANGE", "LINDEX", "LSET", "LINSERT",
             "LREM", "LTRIM", "LPOS", "LMOVE", "RPOPLPUSH", "LMPOP", "BLPOP", "BRPOP", "BLMOVE", "BRPOPLPUSH",
             "BLMPOP", "BZPOPMIN", "BZPOPMAX", "BZMPOP",
-            "SORT", "SORT_RO", "SORT_BY", "SORT_LIST", "SORT_WEIGHT", "SORT_NOSORT");
+            "SORT", "SORT_RO", "SORT_BY", "SORT_LIST", "SORT_WEIGHT", "SORT_NOSORT",
+            "XADD", "XLEN", "XRANGE", "XREVRANGE", "XDEL", "XTRIM", "XSETID", "XREAD", "XREADGROUP", "XGROUP",
+            "XACK", "XPENDING", "XPENDING_RANGE", "XCLAIM", "XAUTOCLAIM", "XINFO", "XINFO_TIMED");
 
     /** Commands that may wait: only their own templates, with short timeouts, call them. */
     static final Set<String> BLOCKING = Set.of("BLPOP", "BRPOP", "BLMOVE", "BRPOPLPUSH", "BLMPOP", "BZPOPMIN",
-            "BZPOPMAX", "BZMPOP");
+            "BZPOPMAX", "BZMPOP", "XREAD", "XREADGROUP");
 
     /** Fixed far-future unix time: expiries with it are deterministic (2100-01-01). */
     static final long FAR_FUTURE_SECONDS = 4_102_444_800L;
@@ -402,6 +404,150 @@ final class CommandTemplates {
             }
             return a;
         });
+        // ------------------------------------------------------------ streams
+        // explicit ids only (generated ones differ between servers), mostly increasing per sequence
+        add("XADD", g -> {
+            List<String> a = new ArrayList<>(List.of("XADD", g.xkey()));
+            if (g.r.nextInt(8) == 0) {
+                a.add("NOMKSTREAM");
+            }
+            if (g.r.nextInt(4) == 0) {
+                a.addAll(g.trimOptions());
+            }
+            a.add(g.xaddId());
+            int n = 1 + g.r.nextInt(3);
+            for (int i = 0; i < n; i++) {
+                a.add(g.r.nextInt(3) == 0 ? g.oneOf("f", "g") : g.value());
+                a.add(g.value());
+            }
+            if (g.r.nextInt(15) == 0) {
+                a.remove(a.size() - 1);
+            }
+            return a;
+        });
+        add("XLEN", g -> List.of("XLEN", g.xkey()));
+        add("XRANGE", g -> g.withCount(List.of("XRANGE", g.xkey(), g.rangeId(true), g.rangeId(false))));
+        add("XREVRANGE", g -> g.withCount(List.of("XREVRANGE", g.xkey(), g.rangeId(false), g.rangeId(true))));
+        add("XDEL", g -> List.of("XDEL", g.xkey(), g.xid(), g.xid()));
+        add("XTRIM", g -> {
+            List<String> a = new ArrayList<>(List.of("XTRIM", g.xkey()));
+            a.addAll(g.trimOptions());
+            return a;
+        });
+        add("XSETID", g -> {
+            List<String> a = new ArrayList<>(List.of("XSETID", g.xkey(), g.xid()));
+            if (g.r.nextInt(3) == 0) {
+                a.addAll(List.of(g.oneOf("ENTRIESADDED", "entriesadded"), g.oneOf("0", "5", "100", "-1", "x")));
+            }
+            if (g.r.nextInt(3) == 0) {
+                a.addAll(List.of("MAXDELETEDID", g.xid()));
+            }
+            return a;
+        });
+        // BLOCK only with short timeouts: both servers wait 10 ms on no data
+        add("XREAD", g -> {
+            List<String> a = new ArrayList<>(List.of("XREAD"));
+            if (g.r.nextBoolean()) {
+                a.addAll(List.of("COUNT", g.oneOf("1", "2", "0", "-1", "x")));
+            }
+            if (g.r.nextInt(3) == 0) {
+                a.addAll(List.of("BLOCK", g.oneOf("10", "10", "-1", "x")));
+            }
+            int n = 1 + g.r.nextInt(2);
+            a.add("STREAMS");
+            for (int i = 0; i < n; i++) {
+                a.add(g.xkey());
+            }
+            for (int i = 0; i < n; i++) {
+                a.add(g.r.nextInt(4) == 0 ? g.oneOf("$", ">", "+") : g.xid());
+            }
+            return a;
+        });
+        add("XREADGROUP", g -> {
+            List<String> a = new ArrayList<>(List.of("XREADGROUP", "GROUP", g.xgroup(), g.xconsumer()));
+            if (g.r.nextBoolean()) {
+                a.addAll(List.of("COUNT", g.oneOf("1", "2", "0", "x")));
+            }
+            if (g.r.nextInt(4) == 0) {
+                a.addAll(List.of("BLOCK", g.oneOf("10", "x")));
+            }
+            if (g.r.nextInt(4) == 0) {
+                a.add("NOACK");
+            }
+            a.add("STREAMS");
+            a.add(g.xkey());
+            a.add(g.r.nextInt(3) == 0 ? g.oneOf("0", "$", "5-0") : ">");
+            return a;
+        });
+        add("XGROUP", g -> switch (g.r.nextInt(7)) {
+            case 0, 1 -> {
+                List<String> a = new ArrayList<>(List.of("XGROUP", "CREATE", g.xkey(), g.xgroup(),
+                        g.r.nextInt(3) == 0 ? "$" : g.xid()));
+                if (g.r.nextBoolean()) {
+                    a.add("MKSTREAM");
+                }
+                if (g.r.nextInt(4) == 0) {
+                    a.addAll(List.of("ENTRIESREAD", g.oneOf("0", "3", "-1", "-2", "x")));
+                }
+                yield a;
+            }
+            case 2 -> List.of("XGROUP", "CREATECONSUMER", g.xkey(), g.xgroup(), g.xconsumer());
+            case 3 -> List.of("XGROUP", "DELCONSUMER", g.xkey(), g.xgroup(), g.xconsumer());
+            case 4 -> List.of("XGROUP", "DESTROY", g.xkey(), g.xgroup());
+            case 5 -> g.pick(List.of("XGROUP", "SETID", g.xkey(), g.xgroup(), g.r.nextBoolean() ? "$" : g.xid()),
+                    List.of("XGROUP", "SETID", g.xkey(), g.xgroup(), g.xid(), "ENTRIESREAD", g.oneOf("2", "-1", "x")));
+            default -> List.of("XGROUP", g.oneOf("HELP", "FOO", "create"));
+        });
+        add("XACK", g -> List.of("XACK", g.xkey(), g.xgroup(), g.xid(), g.xid()));
+        add("XPENDING", g -> List.of("XPENDING", g.xkey(), g.xgroup()));
+        // idle times differ: the entries by count only
+        add("XPENDING_RANGE", Compare.SHAPE, g -> {
+            List<String> a = new ArrayList<>(List.of("XPENDING", g.xkey(), g.xgroup()));
+            if (g.r.nextInt(4) == 0) {
+                a.addAll(List.of("IDLE", g.oneOf("0", "3600000", "x")));
+            }
+            a.addAll(List.of(g.rangeId(true), g.rangeId(false), g.oneOf("1", "10", "0", "x")));
+            if (g.r.nextBoolean()) {
+                a.add(g.xconsumer());
+            }
+            return a;
+        });
+        // min-idle 0 or an hour: which entries qualify does not depend on timing
+        add("XCLAIM", g -> {
+            List<String> a = new ArrayList<>(List.of("XCLAIM", g.xkey(), g.xgroup(), g.xconsumer(),
+                    g.oneOf("0", "3600000", "x"), g.xid()));
+            if (g.r.nextBoolean()) {
+                a.add(g.xid());
+            }
+            if (g.r.nextInt(3) == 0) {
+                a.add(g.oneOf("JUSTID", "FORCE", "RETRYCOUNT", "LASTID", "IDLE", "BOGUS"));
+                if (g.r.nextBoolean()) {
+                    a.add(g.oneOf("3", "x", "5-0"));
+                }
+            }
+            return a;
+        });
+        add("XAUTOCLAIM", g -> {
+            List<String> a = new ArrayList<>(List.of("XAUTOCLAIM", g.xkey(), g.xgroup(), g.xconsumer(),
+                    g.oneOf("0", "3600000", "x"), g.r.nextInt(3) == 0 ? g.oneOf("(0", "x") : g.xid()));
+            if (g.r.nextBoolean()) {
+                a.addAll(List.of("COUNT", g.oneOf("1", "2", "0", "x")));
+            }
+            if (g.r.nextInt(3) == 0) {
+                a.add(g.oneOf("JUSTID", "FOO"));
+            }
+            return a;
+        });
+        add("XINFO", g -> switch (g.r.nextInt(4)) {
+            case 0 -> List.of("XINFO", "STREAM", g.xkey());
+            case 1 -> List.of("XINFO", "GROUPS", g.xkey());
+            case 2 -> List.of("XINFO", g.oneOf("HELP", "FOO"));
+            default -> List.of("XINFO", "STREAM", g.xkey(), g.oneOf("FULL", "FOO"), "COUNT", g.oneOf("1", "x"));
+        });
+        // seen and delivery times differ: by shape only
+        add("XINFO_TIMED", Compare.SHAPE, g -> g.pick(List.of("XINFO", "CONSUMERS", g.xkey(), g.xgroup()),
+                List.of("XINFO", "STREAM", g.xkey(), "FULL")));
+
         // only the deterministic cases: no set, count 0, errors, and counts past the size (the
         // whole set, highest first); the random paths are unit-tested for membership and spread
         add("ZRANDMEMBER", g -> switch (g.r.nextInt(3)) {
@@ -518,6 +664,72 @@ final class CommandTemplates {
 
         String oneOf(List<String> choices) {
             return choices.get(r.nextInt(choices.size()));
+        }
+
+        private long xms;
+
+        /** Mostly a few stream keys, sometimes any key (to meet other types). */
+        String xkey() {
+            return r.nextInt(10) == 0 ? key() : prefix + "x" + r.nextInt(3);
+        }
+
+        String xgroup() {
+            return oneOf("g1", "g1", "g2", "nogroup");
+        }
+
+        String xconsumer() {
+            return oneOf("alice", "bob", "carol");
+        }
+
+        /** An XADD id: mostly the next one of this sequence, sometimes ms-*, an old one or an invalid one. */
+        String xaddId() {
+            return switch (r.nextInt(10)) {
+                case 0 -> oneOf("0-0", "0", "x", "1-1", "-", "18446744073709551615-18446744073709551615");
+                case 1 -> (xms + r.nextInt(2)) + "-*";
+                default -> {
+                    xms += r.nextInt(3);
+                    yield xms + "-" + r.nextInt(3);
+                }
+            };
+        }
+
+        /** An id near the ones XADD makes. */
+        String xid() {
+            if (r.nextInt(12) == 0) {
+                return oneOf("x", "-", "+", "0", "1-x", "18446744073709551615", "18446744073709551616");
+            }
+            long ms = xms <= 0 ? r.nextInt(5) : r.nextLong(xms + 2);
+            return r.nextBoolean() ? Long.toString(ms) : ms + "-" + r.nextInt(3);
+        }
+
+        String rangeId(boolean start) {
+            return switch (r.nextInt(6)) {
+                case 0 -> start ? "-" : "+";
+                case 1 -> "(" + xid();
+                default -> xid();
+            };
+        }
+
+        List<String> withCount(List<String> base) {
+            List<String> a = new ArrayList<>(base);
+            if (r.nextBoolean()) {
+                a.addAll(List.of(oneOf("COUNT", "count", "FOO"), oneOf("1", "2", "0", "-1", "x")));
+            }
+            return a;
+        }
+
+        List<String> trimOptions() {
+            List<String> a = new ArrayList<>();
+            boolean maxlen = r.nextBoolean();
+            a.add(maxlen ? oneOf("MAXLEN", "maxlen") : "MINID");
+            if (r.nextBoolean()) {
+                a.add(oneOf("~", "=", "~"));
+            }
+            a.add(maxlen ? oneOf("0", "1", "3", "10", "-1", "x") : xid());
+            if (r.nextInt(4) == 0) {
+                a.addAll(List.of("LIMIT", oneOf("0", "1", "100", "-1", "x")));
+            }
+            return a;
         }
 
         /** Mostly a few shared keys, so commands meet each other's data. */

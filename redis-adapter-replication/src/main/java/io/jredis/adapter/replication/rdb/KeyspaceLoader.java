@@ -121,7 +121,37 @@ final class KeyspaceLoader implements RdbSink {
                 set.compactIfSmall();
                 yield set;
             }
+            case LoadedValue.StreamValue st -> stream(st);
             default -> throw RdbFormatException.unsupported("jredis does not support the " + value.typeName() + " type yet");
         };
+    }
+
+    /** A loaded stream: its entries appended in order, then its metadata and groups as stored. */
+    private static io.jredis.domain.value.StreamValue stream(LoadedValue.StreamValue st) throws RdbFormatException {
+        io.jredis.domain.value.StreamValue s = new io.jredis.domain.value.StreamValue();
+        for (LoadedValue.StreamEntry e : st.entries()) {
+            s.load(e.ms(), e.seq(), e.fieldsAndValues().toArray(new byte[0][]));
+        }
+        s.setLastId(st.lastMs(), st.lastSeq());
+        s.setEntriesAdded(st.entriesAdded());
+        s.setMaxDeletedId(st.maxDeletedMs(), st.maxDeletedSeq());
+        for (LoadedValue.ConsumerGroup g : st.groups()) {
+            io.jredis.domain.value.StreamGroup group = s.createGroup(g.name(), g.lastMs(), g.lastSeq(), g.entriesRead());
+            if (group == null) {
+                throw RdbFormatException.unsupported("duplicated consumer group name in stream");
+            }
+            for (LoadedValue.StreamConsumer c : g.consumers()) {
+                group.createConsumer(c.name(), 0).setSeenTime(c.seenTime());
+            }
+            for (LoadedValue.PendingEntry p : g.pending()) {
+                if (p.consumer() == null) {
+                    throw RdbFormatException.unsupported("stream pending entry without a consumer");
+                }
+                io.jredis.domain.value.StreamConsumer owner = group.consumer(p.consumer());
+                group.assign(new io.jredis.domain.value.StreamId(p.ms(), p.seq()),
+                        new io.jredis.domain.value.StreamPending(owner, p.deliveryTime(), p.deliveryCount()), owner);
+            }
+        }
+        return s;
     }
 }

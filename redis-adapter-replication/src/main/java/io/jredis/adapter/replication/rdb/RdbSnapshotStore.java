@@ -36,6 +36,33 @@ import java.nio.file.StandardOpenOption;
  */
 public final class RdbSnapshotStore implements SnapshotStore {
 
+    /** A stream in the codec's neutral form (the writer packs it into listpack nodes as Redis 7.0). */
+    private static LoadedValue stream(io.jredis.domain.value.StreamValue s) {
+        java.util.List<LoadedValue.StreamEntry> entries = new java.util.ArrayList<>((int) s.length());
+        io.jredis.domain.value.StreamValue.Cursor c = s.cursor(0, 0, -1L, -1L, false);
+        while (c.next()) {
+            entries.add(new LoadedValue.StreamEntry(c.ms(), c.seq(), java.util.List.of(c.fieldsAndValues())));
+        }
+        java.util.List<LoadedValue.ConsumerGroup> groups = new java.util.ArrayList<>();
+        for (io.jredis.domain.value.StreamGroup g : s.groups().values()) {
+            java.util.List<LoadedValue.PendingEntry> pending = new java.util.ArrayList<>();
+            for (var e : g.pending().entrySet()) {
+                pending.add(new LoadedValue.PendingEntry(e.getKey().ms(), e.getKey().seq(), e.getValue().deliveryTime(),
+                        e.getValue().deliveryCount(), e.getValue().consumer().name()));
+            }
+            java.util.List<LoadedValue.StreamConsumer> consumers = new java.util.ArrayList<>();
+            for (io.jredis.domain.value.StreamConsumer sc : g.consumers().values()) {
+                consumers.add(new LoadedValue.StreamConsumer(sc.name(), sc.seenTime(), sc.seenTime()));
+            }
+            groups.add(new LoadedValue.ConsumerGroup(g.name(), g.lastMs(), g.lastSeq(), g.entriesRead(), pending,
+                    consumers));
+        }
+        io.jredis.domain.value.StreamId first = s.firstId();
+        io.jredis.domain.value.StreamId maxDel = s.maxDeletedId();
+        return new LoadedValue.StreamValue(entries, s.length(), s.lastMs(), s.lastSeq(), first.ms(), first.seq(),
+                maxDel.ms(), maxDel.seq(), s.entriesAdded(), groups);
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger("jredis");
 
     private final ServerConfig config;
@@ -208,6 +235,7 @@ public final class RdbSnapshotStore implements SnapshotStore {
                     return failure[0] == null;
                 });
             }
+            case io.jredis.domain.value.StreamValue st -> w.entry(key, stream(st), exp);
             default -> throw new IOException("jredis cannot write a value of type "
                     + io.jredis.domain.value.ValueType.of(value).redisName() + " to an RDB file yet");
         }

@@ -110,8 +110,74 @@ public final class RdbWriter {
                     writeString(f.value());
                 }
             }
-            case LoadedValue.StreamValue st -> throw new IllegalArgumentException(
-                    "jredis cannot write the stream type to an RDB file yet");
+            case LoadedValue.StreamValue st -> stream(key, st);
+        }
+    }
+
+    /** A stream as Redis 7.0 saves it (RDB_TYPE_STREAM_LISTPACKS_2): listpack nodes, metadata, groups. */
+    private void stream(byte[] key, LoadedValue.StreamValue st) throws IOException {
+        writeByte(RdbReader.TYPE_STREAM_LISTPACKS_2);
+        writeString(key);
+        java.util.List<StreamListpacks.Node> nodes = StreamListpacks.pack(st.entries());
+        writeLength(nodes.size());
+        for (StreamListpacks.Node n : nodes) {
+            writeString(streamId(n.masterMs(), n.masterSeq()));
+            writeString(n.listpack());
+        }
+        writeUnsignedLength(st.length());
+        writeUnsignedLength(st.lastMs());
+        writeUnsignedLength(st.lastSeq());
+        writeUnsignedLength(st.firstMs());
+        writeUnsignedLength(st.firstSeq());
+        writeUnsignedLength(st.maxDeletedMs());
+        writeUnsignedLength(st.maxDeletedSeq());
+        writeUnsignedLength(st.entriesAdded());
+        writeLength(st.groups().size());
+        for (LoadedValue.ConsumerGroup g : st.groups()) {
+            writeString(g.name());
+            writeUnsignedLength(g.lastMs());
+            writeUnsignedLength(g.lastSeq());
+            writeUnsignedLength(g.entriesRead());
+            writeLength(g.pending().size());
+            for (LoadedValue.PendingEntry p : g.pending()) {
+                writeRaw(streamId(p.ms(), p.seq()));
+                writeLittleEndian(p.deliveryTime(), 8);
+                writeUnsignedLength(p.deliveryCount());
+            }
+            writeLength(g.consumers().size());
+            for (LoadedValue.StreamConsumer c : g.consumers()) {
+                writeString(c.name());
+                writeLittleEndian(c.seenTime(), 8);
+                java.util.List<LoadedValue.PendingEntry> own = new java.util.ArrayList<>();
+                for (LoadedValue.PendingEntry p : g.pending()) {
+                    if (java.util.Arrays.equals(p.consumer(), c.name())) {
+                        own.add(p);
+                    }
+                }
+                writeLength(own.size());
+                for (LoadedValue.PendingEntry p : own) {
+                    writeRaw(streamId(p.ms(), p.seq()));
+                }
+            }
+        }
+    }
+
+    private static byte[] streamId(long ms, long seq) {
+        byte[] k = new byte[16];
+        for (int i = 0; i < 8; i++) {
+            k[i] = (byte) (ms >>> (56 - 8 * i));
+            k[8 + i] = (byte) (seq >>> (56 - 8 * i));
+        }
+        return k;
+    }
+
+    /** rdbSaveLen of a 64-bit unsigned value (ids, and -1 for an unknown entries-read). */
+    private void writeUnsignedLength(long v) throws IOException {
+        if (v < 0) {
+            writeByte(0x81);
+            writeBigEndian(v, 8);
+        } else {
+            writeLength(v);
         }
     }
 

@@ -100,14 +100,22 @@ class RdbSnapshotStoreTest {
     }
 
     @Test
-    void redisFileWithOtherTypesIsRejectedNamingTheTypeAndLoadsNothing() throws Exception {
+    void redisFileWithEveryTypeLoadsStreamsWithTheirGroups() throws Exception {
         Files.write(dir.resolve("dump.rdb"), RedisFixturesTest.resource("types.rdb"));
         Keyspace ks = keyspace();
-        SnapshotFailure e = assertThrows(SnapshotFailure.class, () -> store(true, true).load(ks, NOW));
-        // hashes, sets and sorted sets load; the first key of a type jredis cannot hold yet stops the load
-        assertTrue(e.getMessage().matches(".*: jredis does not support the (list|stream) type yet"), e.getMessage());
-        assertTrue(e.getMessage().contains("at byte offset "), e.getMessage());
-        assertEquals(0, ks.totalKeys());
+        store(true, true).load(ks, NOW);
+        io.jredis.domain.value.StreamValue s = (io.jredis.domain.value.StreamValue) ks.db(0).get(
+                "s".getBytes(java.nio.charset.StandardCharsets.US_ASCII), NOW);
+        assertEquals(3, s.length());
+        assertEquals("3-0", s.lastId().toString());
+        assertEquals("1-2", s.maxDeletedId().toString());
+        assertEquals(4, s.entriesAdded());
+        assertEquals(2, s.groups().size());
+        io.jredis.domain.value.StreamGroup g1 = s.group("g1".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals(-1, g1.entriesRead());
+        assertEquals("[1-1, 2-0]", g1.pending().keySet().toString());
+        assertEquals("alice", new String(g1.pending().firstEntry().getValue().consumer().name(),
+                java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     @Test
