@@ -3,7 +3,6 @@ package io.jredis.bootstrap;
 import io.jredis.adapter.net.EventLoop;
 import io.jredis.adapter.replication.master.MasterReplication;
 import io.jredis.adapter.replication.rdb.RdbSnapshotStore;
-import io.jredis.adapter.replication.replica.LocalHistory;
 import io.jredis.adapter.replication.replica.ReplicaReplication;
 import io.jredis.application.command.CommandExecutor;
 import io.jredis.application.command.Commands;
@@ -35,12 +34,11 @@ public final class JRedisServer implements AutoCloseable {
         RdbSnapshotStore snapshots = new RdbSnapshotStore(config, ConfigLoader.REDIS_VERSION);
         state.setSnapshots(snapshots);
         this.master = new MasterReplication(state, snapshots);
-        state.setReplication(master);
         state.setReplicaLinks(master);
         state.addWriteLog(master);
         CommandExecutor executor = new CommandExecutor(state, Commands.registry());
-        this.replica = new ReplicaReplication(state, executor, new LocalHistory(config, master.replicationId()));
-        state.setReplication(replica);
+        this.replica = new ReplicaReplication(state, executor, master);
+        state.setReplication(replica); // INFO replication and ROLE for both roles
         state.setMasterLink(replica);
         this.loop = new EventLoop(executor, new ServerCron(state));
         snapshots.setReplicationInfo(replica::replicationInfo);

@@ -1,8 +1,8 @@
 package io.jredis.adapter.replication.master;
 
 import io.jredis.adapter.replication.rdb.RdbSnapshotStore;
+import io.jredis.adapter.replication.replica.ReplicationHistory;
 import io.jredis.application.port.ReplicaLinks;
-import io.jredis.application.port.ReplicationStatus;
 import io.jredis.application.port.ReplySink;
 import io.jredis.application.port.WriteLog;
 import io.jredis.application.server.ServerConfig;
@@ -28,14 +28,15 @@ import java.util.function.Consumer;
  * changes, MULTI/EXEC around transactions), acknowledgements, pings and the replica output
  * limits. Everything runs on the command thread.
  *
- * <p>When this server is itself a replica (the replica side calls {@link #becomeReplica()}), its
- * own writes are not encoded: the master's stream is fed verbatim ({@link #feedFromMaster}) to
- * the backlog and sub-replicas, so a chain carries the same bytes and offsets.
+ * <p>It is this server's {@link ReplicationHistory}: when this server is itself a replica (the
+ * replica side calls {@link #follow()}), its own writes are not encoded: the master's stream is
+ * fed verbatim ({@link #append(byte[], int, int)}) to the backlog and sub-replicas, so a chain
+ * carries the same bytes and offsets. INFO replication and ROLE are the replica side's, which
+ * asks this class for the lines it owns ({@link #describe}) and for a master's ROLE.
  */
-public final class MasterReplication implements ReplicationStatus, ReplicaLinks, WriteLog {
+public final class MasterReplication implements ReplicaLinks, WriteLog, ReplicationHistory {
 
     private static final Logger LOG = LoggerFactory.getLogger("jredis");
-    private static final String NO_ID = "0000000000000000000000000000000000000000";
     private static final byte[] PING = {'p', 'i', 'n', 'g'};
     private static final byte[] REPLCONF = "REPLCONF".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] GETACK = "GETACK".getBytes(StandardCharsets.US_ASCII);
@@ -94,16 +95,24 @@ public final class MasterReplication implements ReplicationStatus, ReplicaLinks,
     // ---------------------------------------------------------------- ids and offsets (also for the replica side)
 
     /** master_replid: the history our stream belongs to. */
+    @Override
     public String replicationId() {
         return replId;
     }
 
-    public String replicationId2() {
+    @Override
+    public String secondaryId() {
         return replId2;
     }
 
-    public long secondReplicationOffset() {
+    @Override
+    public long secondaryOffset() {
         return secondReplOffset;
+    }
+
+    @Override
+    public long offset() {
+        return masterReplOffset;
     }
 
     /** master_repl_offset. */
@@ -127,6 +136,36 @@ public final class MasterReplication implements ReplicationStatus, ReplicaLinks,
     }
 
     // ---------------------------------------------------------------- the replica side's calls (chaining, promotion)
+
+    @Override
+    public void follow() {
+        becomeReplica();
+    }
+
+    @Override
+    public void adopt(String masterReplId, long offset) {
+        syncedWithMaster(masterReplId, offset);
+    }
+
+    @Override
+    public void switchId(String newReplId) {
+        continuedWithMaster(newReplId);
+    }
+
+    @Override
+    public void linked() {
+        continuedWithMaster(null);
+    }
+
+    @Override
+    public void linkLost() {
+        lostMaster();
+    }
+
+    @Override
+    public void append(byte[] buf, int off, int len) {
+        feedFromMaster(buf, off, len);
+    }
 
     /**
      * REPLICAOF host port: from now on the stream is our master's. Our replicas are disconnected
@@ -191,15 +230,15 @@ public final class MasterReplication implements ReplicationStatus, ReplicaLinks,
      * here (replid2, second_repl_offset), so the other replicas of our old master, re-pointed to
      * us, continue partially. Our replicas are disconnected to learn the new id.
      */
+    @Override
     public void promote() {
         proxying = false;
+        upstreamInSync = false;
         replId2 = replId;
         secondReplOffset = masterReplOffset + 1;
         replId = newReplicationId();
         disconnectReplicas();
         streamDb = -1;
-        LOG.info("Setting secondary replication ID to {}, valid up to offset: {}. New replication ID is {}",
-                replId2, secondReplOffset, replId);
     }
 
     // ---------------------------------------------------------------- WriteLog: our own writes
@@ -616,14 +655,9 @@ public final class MasterReplication implements ReplicationStatus, ReplicaLinks,
 
     // ---------------------------------------------------------------- INFO replication
 
-    @Override
-    public String role() {
-        return "master";
-    }
-
+    /** INFO replication from connected_slaves on, for either role (the role's own lines come first). */
     @Override
     public void describe(Consumer<String> line) {
-        line.accept("role:master");
         describeReplicas(line);
         describeStream(line);
     }

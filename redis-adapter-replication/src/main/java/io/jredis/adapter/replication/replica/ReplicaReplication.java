@@ -168,6 +168,7 @@ public final class ReplicaReplication implements MasterLink, ReplicationStatus {
         masterHost = host;
         masterPort = port;
         config.replicaof = host + " " + port;
+        history.follow();
         appliedOffset = history.offset();
         state.keyspace().setExpiryPolicy(ExpiryPolicy.HIDE);
         executor.unblockAllForReplication();
@@ -286,6 +287,7 @@ public final class ReplicaReplication implements MasterLink, ReplicationStatus {
                 LOG.info("Master replication ID changed to {}", newId);
                 history.switchId(newId);
             }
+            history.linked();
             appliedOffset = history.offset();
             connectMaster(from);
             return appliedOffset;
@@ -301,6 +303,7 @@ public final class ReplicaReplication implements MasterLink, ReplicationStatus {
                 }
                 LOG.info("Caching the disconnected master state.");
                 disconnectMaster();
+                history.linkLost();
                 downSinceMillis = now();
                 return true;
             });

@@ -231,8 +231,8 @@ class MasterReplicationTest {
         String old = master.replicationId();
         long offset = master.masterReplOffset();
         master.promote();
-        assertEquals(old, master.replicationId2());
-        assertEquals(offset + 1, master.secondReplicationOffset());
+        assertEquals(old, master.secondaryId());
+        assertEquals(offset + 1, master.secondaryOffset());
 
         Wire wire = new Wire();
         ClientSession s = client(wire);
