@@ -1,6 +1,7 @@
 package io.jredis.bootstrap.e2e;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
@@ -253,8 +254,10 @@ class ReplicationMasterIT {
     // ---------------------------------------------------------------- output limit
 
     @Test
-    void replicaThatStopsReadingIsDisconnectedAtItsLimit() throws Exception {
-        try (JRedisProcess master = JRedisProcess.start(QUICK);
+    void replicaThatStopsReadingIsDisconnectedAtItsLimit(@TempDir java.nio.file.Path dir) throws Exception {
+        // a replica without capa eof gets the disk form: the snapshot is saved to dir first
+        try (JRedisProcess master = JRedisProcess.start("--repl-diskless-sync-delay", "0",
+                "--repl-ping-replica-period", "3600", "--dir", dir.toString());
              RespConnection m = RespConnection.to(master)) {
             m.call("CONFIG", "SET", "client-output-buffer-limit", "replica 1mb 0 0");
             try (FakeReplica stalled = FakeReplica.attach(master, false)) {

@@ -11,8 +11,16 @@ import io.jredis.application.session.ClientSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.ByteArrayOutputStream;
+import io.jredis.adapter.replication.rdb.RdbFileTarget;
+import io.jredis.adapter.replication.rdb.RdbOutput;
+import io.jredis.adapter.replication.rdb.RdbTarget;
+import io.jredis.application.snapshot.BackgroundSnapshot;
+import io.jredis.application.snapshot.RdbBackgroundSave;
+
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -298,7 +306,7 @@ public final class MasterReplication implements ReplicaLinks, WriteLog, Replicat
             ReplicaLink r = replicas.get(i);
             switch (r.state) {
                 case ONLINE -> r.write(bytes, offset, length);
-                case WAIT_FIRST_ACK -> r.held.write(bytes, offset, length);
+                case SNAPSHOT, SEND_BULK, WAIT_FIRST_ACK -> r.held.write(bytes, offset, length);
                 default -> {
                     continue; // gets this write in its snapshot
                 }
@@ -343,8 +351,12 @@ public final class MasterReplication implements ReplicaLinks, WriteLog, Replicat
     @Override
     public void disconnected(ClientSession client) {
         ReplicaLink r = links.remove(client);
-        if (r != null && replicas.remove(r)) {
-            LOG.info("Connection with replica {} lost.", r.name());
+        if (r != null) {
+            r.closing = true;
+            if (replicas.remove(r)) {
+                LOG.info("Connection with replica {} lost.", r.name());
+            }
+            abandonTransfer(r);
         }
     }
 
@@ -426,9 +438,11 @@ public final class MasterReplication implements ReplicaLinks, WriteLog, Replicat
     }
 
     /**
-     * Every replica waiting for a snapshot gets one, taken now: +FULLRESYNC with the offset of
-     * this point, the RDB (EOF-marked when all of them take it and diskless sync is on, else
-     * length-prefixed), then the stream from this point.
+     * Every replica waiting for a snapshot gets one, started now in the background unless another
+     * snapshot runs (the cron tries again, as Redis does while an RDB child exists): +FULLRESYNC
+     * with the offset of this point, the RDB (EOF-marked, streamed as it is written, when all of
+     * them take it and diskless sync is on; else saved to the RDB file first, then sent
+     * length-prefixed), then the stream from this point, held for them meanwhile.
      */
     private void startFullResync() {
         List<ReplicaLink> waiting = new ArrayList<>();
@@ -439,59 +453,156 @@ public final class MasterReplication implements ReplicaLinks, WriteLog, Replicat
                 allEof &= r.capaEof;
             }
         }
-        if (waiting.isEmpty()) {
+        BackgroundSnapshot snap = state.backgroundSnapshot();
+        if (waiting.isEmpty() || snap.inProgress()) {
             return;
         }
         boolean diskless = config.replDisklessSync && allEof;
-        byte[] snapshot;
-        try {
-            snapshot = takeSnapshotSynchronously();
-        } catch (IOException e) {
-            LOG.warn("BGSAVE for replication failed: {}", e.toString());
-            for (ReplicaLink r : waiting) {
+        RdbTarget target;
+        SnapshotTransfer transfer = null;
+        if (diskless) {
+            byte[] mark = newReplicationId().getBytes(StandardCharsets.US_ASCII);
+            byte[] head = ("$EOF:" + new String(mark, StandardCharsets.US_ASCII) + "\r\n")
+                    .getBytes(StandardCharsets.US_ASCII);
+            transfer = new SnapshotTransfer(state.commandThread(), waiting, head, mark);
+            target = transfer;
+        } else {
+            try {
+                target = RdbFileTarget.open(Path.of(config.dir), config.dbfilename);
+            } catch (IOException e) {
+                LOG.warn("BGSAVE for replication failed: {}", e.toString());
+                for (ReplicaLink r : waiting) {
+                    close(r);
+                }
+                return;
+            }
+        }
+        // THE point of the snapshot: its offset, and the database the stream after it starts in
+        long at = masterReplOffset;
+        String streamDbAux = Integer.toString(proxying
+                ? Integer.parseInt(rdb.replicationInfo().getOrDefault("repl-stream-db", "0"))
+                : Math.max(0, streamDb));
+        RdbOutput out = new RdbOutput(target, config, rdb.redisVersion(), state.commandThread(),
+                diskless ? null : "DB saved on disk");
+        out.aux("repl-stream-db", streamDbAux).aux("repl-id", replId).aux("repl-offset", Long.toString(at));
+        LOG.info("Starting BGSAVE for SYNC with target: {}", diskless ? "replicas sockets" : "disk");
+        for (ReplicaLink r : waiting) {
+            if (!r.prePsync) {
+                byte[] line = ("+FULLRESYNC " + replId + " " + at + "\r\n").getBytes(StandardCharsets.US_ASCII);
+                r.write(line, 0, line.length);
+            }
+            r.state = ReplicaLink.State.SNAPSHOT;
+            r.held.reset();
+            r.transfer = transfer;
+        }
+        if (!proxying) {
+            streamDb = -1; // the stream after a snapshot starts with a SELECT, whatever was selected before
+        }
+        List<ReplicaLink> group = List.copyOf(waiting);
+        snap.start(RdbBackgroundSave.SYNC, out, outcome -> snapshotDone(group, diskless, outcome));
+    }
+
+    /** True while a full resync is being prepared or sent to some replica. */
+    boolean transferring() {
+        for (ReplicaLink r : replicas) {
+            if (r.state == ReplicaLink.State.SNAPSHOT || r.state == ReplicaLink.State.SEND_BULK) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The snapshot of a full resync ended (command thread). */
+    private void snapshotDone(List<ReplicaLink> group, boolean diskless, BackgroundSnapshot.Outcome outcome) {
+        List<ReplicaLink> live = new ArrayList<>();
+        for (ReplicaLink r : group) {
+            if (!r.closing && r.state == ReplicaLink.State.SNAPSHOT) {
+                live.add(r);
+            }
+        }
+        if (!outcome.ok()) {
+            LOG.warn("SYNC failed. BGSAVE child returned an error{}",
+                    outcome.failure() != null ? ": " + outcome.failure() : "");
+            for (ReplicaLink r : live) {
                 close(r);
             }
             return;
         }
-        LOG.info("Starting BGSAVE for SYNC with target: {}", diskless ? "replicas sockets" : "disk");
-        // the stream after a snapshot starts with a SELECT, whatever was selected before
-        streamDb = -1;
-        for (ReplicaLink r : waiting) {
-            if (!r.prePsync) {
-                byte[] line = ("+FULLRESYNC " + replId + " " + masterReplOffset + "\r\n")
-                        .getBytes(StandardCharsets.US_ASCII);
-                r.write(line, 0, line.length);
-            }
-            ByteArrayOutputStream framed = new ByteArrayOutputStream(snapshot.length + 100);
-            if (diskless) {
-                byte[] mark = newReplicationId().getBytes(StandardCharsets.US_ASCII);
-                framed.writeBytes("$EOF:".getBytes(StandardCharsets.US_ASCII));
-                framed.writeBytes(mark);
-                framed.writeBytes(new byte[] {'\r', '\n'});
-                framed.writeBytes(snapshot);
-                framed.writeBytes(mark);
+        if (diskless) {
+            long now = state.clock().millis();
+            for (ReplicaLink r : live) {
+                // the stream starts on the replica's first ACK: nothing glued to the EOF mark
                 r.state = ReplicaLink.State.WAIT_FIRST_ACK;
-            } else {
-                framed.writeBytes(("$" + snapshot.length + "\r\n").getBytes(StandardCharsets.US_ASCII));
-                framed.writeBytes(snapshot);
-                r.state = ReplicaLink.State.ONLINE;
+                r.transfer = null;
+                r.ackSeconds = now / 1000;
+                LOG.info("Streamed RDB transfer with replica {} succeeded (socket). Waiting for REPLCONF ACK from"
+                        + " replica to enable streaming", r.name());
             }
-            r.writeSnapshot(framed.toByteArray());
-            r.ackSeconds = state.clock().millis() / 1000;
-            LOG.info("Synchronization with replica {} succeeded", r.name());
+            return;
         }
+        if (live.isEmpty()) {
+            return;
+        }
+        sendSnapshotFile(live);
     }
 
-    /**
-     * THE snapshot of a full resynchronization: the whole dataset as an RDB at this instant. It
-     * runs synchronously on the command thread, so the point is exact and writes after it go to
-     * the stream. To be replaced by the background snapshot engine: start it here and run the
-     * rest of {@link #startFullResync} (with the offset taken here) when its bytes are ready.
-     */
-    private byte[] takeSnapshotSynchronously() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        rdb.write(state.keyspace(), state.clock().millis(), out);
-        return out.toByteArray();
+    /** The disk form: {@code $<len>\r\n} and the saved file, read by a thread of its own, paced by the sockets. */
+    private void sendSnapshotFile(List<ReplicaLink> live) {
+        Path file = Path.of(config.dir).resolve(config.dbfilename);
+        FileChannel ch;
+        long size;
+        try {
+            ch = FileChannel.open(file, StandardOpenOption.READ); // open now: a later save may replace the file
+            size = ch.size();
+        } catch (IOException e) {
+            LOG.warn("SYNC failed. Can't open/stat DB after BGSAVE: {}", e.toString());
+            for (ReplicaLink r : live) {
+                close(r);
+            }
+            return;
+        }
+        byte[] head = ("$" + size + "\r\n").getBytes(StandardCharsets.US_ASCII);
+        SnapshotTransfer transfer = new SnapshotTransfer(state.commandThread(), live, head, new byte[0]);
+        for (ReplicaLink r : live) {
+            r.state = ReplicaLink.State.SEND_BULK;
+            r.transfer = transfer;
+        }
+        Thread.ofPlatform().name("jredis-sync-sender").daemon().start(() -> {
+            boolean ok = false;
+            try (ch) {
+                java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(64 * 1024);
+                while (true) {
+                    buf.clear();
+                    int n = ch.read(buf);
+                    if (n < 0) {
+                        break;
+                    }
+                    transfer.write(buf.array(), 0, n);
+                }
+                transfer.complete();
+                ok = true;
+            } catch (IOException e) {
+                LOG.warn("SYNC failed. Error reading the DB file for the replica: {}", e.toString());
+            }
+            boolean sent = ok;
+            state.commandThread().submit(() -> fileSent(transfer, sent));
+        });
+    }
+
+    private void fileSent(SnapshotTransfer transfer, boolean ok) {
+        for (ReplicaLink r : transfer.replicas) {
+            if (r.closing || r.transfer != transfer) {
+                continue;
+            }
+            if (!ok) {
+                close(r);
+                continue;
+            }
+            r.ackSeconds = state.clock().millis() / 1000;
+            r.startStream();
+            LOG.info("Synchronization with replica {} succeeded", r.name());
+            enforceLimits(r, state.clock().millis());
+        }
     }
 
     // ---------------------------------------------------------------- acknowledgements, WAIT, ROLE
@@ -507,10 +618,7 @@ public final class MasterReplication implements ReplicaLinks, WriteLog, Replicat
         }
         r.ackSeconds = state.clock().millis() / 1000;
         if (r.state == ReplicaLink.State.WAIT_FIRST_ACK) {
-            r.state = ReplicaLink.State.ONLINE;
-            byte[] held = r.held.toByteArray();
-            r.held.reset();
-            r.write(held, 0, held.length);
+            r.startStream();
             enforceLimits(r, state.clock().millis());
         }
         return true;
@@ -604,6 +712,8 @@ public final class MasterReplication implements ReplicaLinks, WriteLog, Replicat
                 waiting = true;
                 count++;
                 maxIdle = Math.max(maxIdle, nowSeconds - r.syncAskedMillis / 1000);
+            } else if (r.state == ReplicaLink.State.SNAPSHOT && r.transfer == null) {
+                r.write(NEWLINE, 0, 1); // saving to disk: the replica waits for the $<len> line
             }
         }
         if (waiting && (maxIdle >= config.replDisklessSyncDelay
@@ -645,6 +755,25 @@ public final class MasterReplication implements ReplicaLinks, WriteLog, Replicat
         replicas.remove(r);
         links.remove(r.session);
         r.connection.close();
+        abandonTransfer(r);
+    }
+
+    /**
+     * A replica of a diskless transfer is gone: when it was the last one, the snapshot stops, as
+     * Redis kills the child when the last replica of a socket transfer drops.
+     */
+    private void abandonTransfer(ReplicaLink r) {
+        SnapshotTransfer t = r.transfer;
+        if (t == null) {
+            return;
+        }
+        t.giveBackSent();
+        BackgroundSnapshot snap = state.backgroundSnapshot();
+        if (r.state == ReplicaLink.State.SNAPSHOT && !t.anyoneLeft() && snap.inProgress()
+                && RdbBackgroundSave.SYNC.equals(snap.purpose())) {
+            LOG.warn("Diskless rdb transfer, last replica dropped, killing fork child.");
+            snap.kill();
+        }
     }
 
     private void disconnectReplicas() {
@@ -669,9 +798,9 @@ public final class MasterReplication implements ReplicaLinks, WriteLog, Replicat
         for (int i = 0; i < replicas.size(); i++) {
             ReplicaLink r = replicas.get(i);
             String st = switch (r.state) {
-                case WAIT_SNAPSHOT -> "wait_bgsave";
-                case WAIT_FIRST_ACK -> r.sendingSnapshot() ? "wait_bgsave" : "online";
-                case ONLINE -> r.sendingSnapshot() ? "send_bulk" : "online";
+                case WAIT_SNAPSHOT, SNAPSHOT -> "wait_bgsave";
+                case SEND_BULK -> "send_bulk";
+                case WAIT_FIRST_ACK, ONLINE -> "online";
                 case HANDSHAKE -> "handshake";
             };
             line.accept("slave" + i + ":ip=" + r.ip() + ",port=" + r.listeningPort + ",state=" + st

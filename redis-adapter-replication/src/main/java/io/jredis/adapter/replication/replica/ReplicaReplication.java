@@ -256,7 +256,8 @@ public final class ReplicaReplication implements MasterLink, ReplicationStatus {
     }
 
     /** The master's RDB was loaded into {@code fresh}: the old data goes, the new comes, at once. */
-    boolean fullSyncLoaded(ReplicaLink from, Keyspace fresh, String replId, long offset) throws InterruptedException {
+    boolean fullSyncLoaded(ReplicaLink from, Keyspace fresh, String replId, long offset, int streamDb)
+            throws InterruptedException {
         return onCommandThread(() -> {
             if (from != link) {
                 return false;
@@ -270,7 +271,7 @@ public final class ReplicaReplication implements MasterLink, ReplicationStatus {
             }
             history.adopt(replId, offset);
             appliedOffset = offset;
-            cachedDb = 0;
+            cachedDb = streamDb;
             pendingTransaction.reset();
             connectMaster(from);
             return true;
