@@ -277,7 +277,7 @@ class ReplicationMasterIT {
 
     // ---------------------------------------------------------------- helpers
 
-    private static void writeEveryType(RespConnection m) throws IOException {
+    static void writeEveryType(RespConnection m) throws IOException {
         m.call("SET", "s", "v");
         m.call("SET", "s:ex", "v", "EX", "1000");
         m.call("SET", "s:px", "v", "PX", "2000000");
@@ -316,7 +316,7 @@ class ReplicationMasterIT {
     }
 
     /** Every key of every database: same type, same contents, TTLs within a second. */
-    private static void assertSameDataset(ServerProcess master, ServerProcess replica) throws IOException {
+    static void assertSameDataset(ServerProcess master, ServerProcess replica) throws IOException {
         try (RespConnection a = RespConnection.to(master); RespConnection b = RespConnection.to(replica)) {
             for (int db = 0; db < 16; db++) {
                 a.call("SELECT", Integer.toString(db));
@@ -371,19 +371,19 @@ class ReplicationMasterIT {
         return out;
     }
 
-    private static String info(ServerProcess s) throws IOException {
+    static String info(ServerProcess s) throws IOException {
         try (RespConnection c = RespConnection.to(s)) {
             return c.call("INFO", "replication");
         }
     }
 
-    private static String field(String info, String name) {
+    static String field(String info, String name) {
         Matcher mt = Pattern.compile(name + ":(\\S+)").matcher(info);
         assertTrue(mt.find(), name + " in " + info);
         return mt.group(1);
     }
 
-    private static void awaitLinkUp(ServerProcess replica) {
+    static void awaitLinkUp(ServerProcess replica) {
         await(() -> {
             try {
                 return info(replica).contains("master_link_status:up");
@@ -405,7 +405,7 @@ class ReplicationMasterIT {
         return n;
     }
 
-    private static void await(BooleanSupplier condition, String what) {
+    static void await(BooleanSupplier condition, String what) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
@@ -416,7 +416,7 @@ class ReplicationMasterIT {
     }
 
     /** A replica in a raw socket: the handshake, the snapshot, then the bytes of the stream. */
-    private static final class FakeReplica implements AutoCloseable {
+    static final class FakeReplica implements AutoCloseable {
         private final Socket socket;
         private final InputStream in;
         private final RespConnection conn;
