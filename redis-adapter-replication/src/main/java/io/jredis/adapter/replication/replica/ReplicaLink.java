@@ -174,7 +174,11 @@ final class ReplicaLink implements Runnable {
             if (psync == null) {
                 return false;
             }
-            LOG.info("Trying a partial resynchronization (request {}:{}).", psync[0], psync[1]);
+            if (psync[0].equals("?")) {
+                LOG.info("Partial resynchronization not possible (no cached master)");
+            } else {
+                LOG.info("Trying a partial resynchronization (request {}:{}).", psync[0], psync[1]);
+            }
             send("PSYNC", psync[0], psync[1]);
             String reply;
             do {
