@@ -494,12 +494,40 @@ public final class MasterReplication implements ReplicaLinks, WriteLog, Replicat
             r.state = ReplicaLink.State.SNAPSHOT;
             r.held.reset();
             r.transfer = transfer;
+            r.lastProgressSeconds = state.clock().millis() / 1000;
         }
         if (!proxying) {
             streamDb = -1; // the stream after a snapshot starts with a SELECT, whatever was selected before
         }
         List<ReplicaLink> group = List.copyOf(waiting);
-        snap.start(RdbBackgroundSave.SYNC, out, outcome -> snapshotDone(group, diskless, outcome));
+        ServerState.Persistence p = state.persistence();
+        long dirtyBefore = state.stats().dirty;
+        if (!diskless) {
+            p.saves++; // saved to the RDB file: a BGSAVE as far as INFO persistence goes, as in Redis
+        }
+        snap.start(RdbBackgroundSave.SYNC, out, outcome -> {
+            if (!diskless) {
+                saveDone(outcome, dirtyBefore);
+            }
+            snapshotDone(group, diskless, outcome);
+        });
+    }
+
+    /** The disk form wrote the RDB file: lastsave, the dirty counter and the bgsave status move as for BGSAVE. */
+    private void saveDone(BackgroundSnapshot.Outcome outcome, long dirtyBefore) {
+        ServerState.Persistence p = state.persistence();
+        long now = state.clock().millis();
+        switch (outcome.status()) {
+            case OK -> {
+                state.stats().dirty = Math.max(0, state.stats().dirty - dirtyBefore);
+                p.lastSaveMillis = now;
+                p.lastSaveOk = true;
+            }
+            case FAILED -> p.lastSaveOk = false;
+            case KILLED -> { }
+        }
+        p.lastBgsaveSeconds = now / 1000 - (now - outcome.millis()) / 1000;
+        p.lastCowBytes = outcome.earlyBytes();
     }
 
     /** True while a full resync is being prepared or sent to some replica. */
@@ -566,6 +594,7 @@ public final class MasterReplication implements ReplicaLinks, WriteLog, Replicat
         for (ReplicaLink r : live) {
             r.state = ReplicaLink.State.SEND_BULK;
             r.transfer = transfer;
+            r.lastProgressSeconds = state.clock().millis() / 1000;
         }
         Thread.ofPlatform().name("jredis-sync-sender").daemon().start(() -> {
             boolean ok = false;
@@ -695,6 +724,16 @@ public final class MasterReplication implements ReplicaLinks, WriteLog, Replicat
                     && nowSeconds - r.ackSeconds > config.replTimeout) {
                 LOG.warn("Disconnecting timedout replica (streaming sync): {}", r.name());
                 close(r);
+            } else if (r.transfer != null) {
+                // a snapshot transfer the replica stopped taking holds the snapshot (and every other sync) back
+                long flushed = r.queued - r.connection.outputBufferLength();
+                if (flushed != r.lastFlushed) {
+                    r.lastFlushed = flushed;
+                    r.lastProgressSeconds = nowSeconds;
+                } else if (nowSeconds - r.lastProgressSeconds > config.replTimeout) {
+                    LOG.warn("Disconnecting timedout replica (full sync): {}", r.name());
+                    close(r);
+                }
             }
         }
         if (!proxying && cronLoops % Math.max(1, config.replPingReplicaPeriod) == 0 && !replicas.isEmpty()) {

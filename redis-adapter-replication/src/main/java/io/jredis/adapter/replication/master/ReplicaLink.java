@@ -50,6 +50,9 @@ final class ReplicaLink {
     boolean closing;
     /** The full resync this replica takes part in (SNAPSHOT, SEND_BULK), else null. */
     SnapshotTransfer transfer;
+    /** Bytes the socket had taken at the last check, and when that last grew (unix seconds): a stalled transfer times out. */
+    long lastFlushed;
+    long lastProgressSeconds;
 
     ReplicaLink(ClientSession session) {
         this.session = session;
