@@ -219,6 +219,54 @@ class MasterReplicationTest {
     }
 
     @Test
+    void aReplicaArrivingDuringAnotherSnapshotWaitsForItsEnd() {
+        state.backgroundSnapshot().start("rdb", new io.jredis.adapter.replication.rdb.RdbOutput(
+                new io.jredis.adapter.replication.rdb.RdbTarget() {
+                    @Override
+                    public void write(byte[] bytes, int off, int len) {
+                    }
+
+                    @Override
+                    public void complete() {
+                    }
+
+                    @Override
+                    public void discard() {
+                    }
+                }, config, "7.0.15", state.commandThread(), null), outcome -> { });
+        Wire wire = new Wire();
+        ClientSession s = client(wire);
+        master.capability(s, "psync2");
+        master.sync(s, "?", -1, NO_REPLY);
+        assertEquals("", wire.text(), "no snapshot of its own while another one runs");
+        List<String> info = new ArrayList<>();
+        master.describe(info::add);
+        assertTrue(info.get(1).contains(",state=wait_bgsave,"), info.toString());
+        settle(); // the BGSAVE ends
+        now += 1000;
+        master.cron(now); // the cron starts the replica's snapshot, as Redis's replicationCron
+        settle();
+        assertTrue(wire.text().contains("+FULLRESYNC "), wire.text());
+        info.clear();
+        master.describe(info::add);
+        assertTrue(info.get(1).contains(",state=online,"), info.toString());
+    }
+
+    @Test
+    void theLastReplicaOfADisklessTransferLeavingStopsTheSnapshot() {
+        config.replDisklessSync = true;
+        Wire wire = new Wire();
+        ClientSession s = client(wire);
+        master.capability(s, "eof");
+        master.capability(s, "psync2");
+        master.sync(s, "?", -1, NO_REPLY);
+        assertTrue(state.backgroundSnapshot().inProgress());
+        master.disconnected(s);
+        assertFalse(state.backgroundSnapshot().inProgress(), "nobody is left to take it");
+        settle();
+    }
+
+    @Test
     void transactionsAreBracketedWithTheSelectBeforeMulti() {
         Wire wire = fullSyncedReplica();
         wire.out.reset();
