@@ -41,7 +41,8 @@ public final class JRedisServer implements AutoCloseable {
         state.setReplication(replica); // INFO replication and ROLE for both roles
         state.setMasterLink(replica);
         this.loop = new EventLoop(executor, new ServerCron(state));
-        snapshots.setReplicationInfo(replica::replicationInfo);
+        // a replica saves where it is in its master's stream, a master with a backlog where its own stream is
+        snapshots.setReplicationInfo(() -> replica.replicating() ? replica.replicationInfo() : master.savedPosition());
         // runs once the loop serves, after the snapshot was loaded
         replica.start(snapshots::loadedReplicationInfo);
     }

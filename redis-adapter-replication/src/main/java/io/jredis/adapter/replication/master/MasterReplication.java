@@ -530,6 +530,22 @@ public final class MasterReplication implements ReplicaLinks, WriteLog, Replicat
         p.lastCowBytes = outcome.earlyBytes();
     }
 
+    /**
+     * What a master with a backlog saves with its snapshots (repl-stream-db, repl-id, repl-offset,
+     * as Redis's rdbPopulateSaveInfo); empty without a backlog or while following a master (the
+     * replica side then says where it is in its master's stream).
+     */
+    public java.util.Map<String, String> savedPosition() {
+        if (backlog == null || proxying) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, String> info = new java.util.LinkedHashMap<>();
+        info.put("repl-stream-db", Integer.toString(Math.max(0, streamDb)));
+        info.put("repl-id", replId);
+        info.put("repl-offset", Long.toString(masterReplOffset));
+        return info;
+    }
+
     /** True while a full resync is being prepared or sent to some replica. */
     boolean transferring() {
         for (ReplicaLink r : replicas) {
