@@ -36,7 +36,7 @@ public final class ReplicaReplication implements MasterLink, ReplicationStatus {
     private final ServerState state;
     private final ServerConfig config;
     private final CommandExecutor executor;
-    private ReplicationHistory history;
+    private final ReplicationHistory history;
     private final MasterReplies replies = new MasterReplies();
 
     private String masterHost;
@@ -68,11 +68,6 @@ public final class ReplicaReplication implements MasterLink, ReplicationStatus {
         this.state = state;
         this.config = state.config();
         this.executor = executor;
-        this.history = history;
-    }
-
-    /** The history the master side keeps, in place of the local one (the lead wires both sides). */
-    public void setHistory(ReplicationHistory history) {
         this.history = history;
     }
 
@@ -270,6 +265,12 @@ public final class ReplicaReplication implements MasterLink, ReplicationStatus {
         return onCommandThread(() -> {
             if (from != link) {
                 return false;
+            }
+            if (state.rdbBackgroundSave().rdbInProgress()) {
+                // as Redis: a snapshot of the old data must not be saved over (or sent after) the new
+                LOG.info("Replica is about to load the RDB file received from the master, but there is a pending"
+                        + " RDB child running. Killing process and removing its temp file to avoid any race");
+                state.rdbBackgroundSave().killRdb();
             }
             LOG.info("MASTER <-> REPLICA sync: Flushing old data");
             Keyspace keyspace = state.keyspace();
