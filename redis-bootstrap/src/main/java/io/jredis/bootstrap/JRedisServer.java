@@ -4,7 +4,6 @@ import io.jredis.adapter.net.EventLoop;
 import io.jredis.adapter.replication.aof.AppendOnlyLog;
 import io.jredis.adapter.replication.master.MasterReplication;
 import io.jredis.adapter.replication.rdb.RdbSnapshotStore;
-import io.jredis.adapter.replication.replica.LocalHistory;
 import io.jredis.adapter.replication.replica.ReplicaReplication;
 import io.jredis.application.command.CommandExecutor;
 import io.jredis.application.command.Commands;
@@ -45,11 +44,12 @@ public final class JRedisServer implements AutoCloseable {
         state.setReplicaLinks(master);
         state.addWriteLog(master);
         this.executor = new CommandExecutor(state, Commands.registry());
-        this.replica = new ReplicaReplication(state, executor, new LocalHistory(config, master.replicationId()));
-        state.setReplication(replica);
+        this.replica = new ReplicaReplication(state, executor, master);
+        state.setReplication(replica); // INFO replication and ROLE for both roles
         state.setMasterLink(replica);
         this.loop = new EventLoop(executor, new ServerCron(state));
-        snapshots.setReplicationInfo(replica::replicationInfo);
+        // a replica saves where it is in its master's stream, a master with a backlog where its own stream is
+        snapshots.setReplicationInfo(() -> replica.replicating() ? replica.replicationInfo() : master.savedPosition());
         // runs once the loop serves, after the snapshot was loaded
         replica.start(snapshots::loadedReplicationInfo);
     }

@@ -11,8 +11,8 @@ import java.util.List;
  */
 public final class JRedisProcess extends ServerProcess {
 
-    private JRedisProcess(int port, List<String> command) {
-        super("jredis", port, command);
+    private JRedisProcess(int port, List<String> command, Path scratch) {
+        super("jredis", port, command, scratch);
     }
 
     /** Starts a server on a free port; {@code serverArgs} follow {@code --port N} (e.g. "--maxclients", "100"). */
@@ -41,7 +41,9 @@ public final class JRedisProcess extends ServerProcess {
                 "--port", Integer.toString(port)));
         // no snapshot in the working directory unless a test asks for one (it passes --dir/--save)
         cmd.addAll(List.of("--save", ""));
+        Path scratch = scratchDir();
+        cmd.addAll(List.of("--dir", scratch.toString()));
         cmd.addAll(List.of(serverArgs));
-        return new JRedisProcess(port, cmd);
+        return new JRedisProcess(port, cmd, scratch);
     }
 }

@@ -15,8 +15,8 @@ public final class RealRedisProcess extends ServerProcess {
 
     public static final Path BINARY = Path.of("/usr/bin/redis-server");
 
-    private RealRedisProcess(int port, List<String> command) {
-        super("redis-server", port, command);
+    private RealRedisProcess(int port, List<String> command, Path scratch) {
+        super("redis-server", port, command, scratch);
     }
 
     /** Starts redis-server, or skips the calling test (class) when it is not installed. */
@@ -29,7 +29,9 @@ public final class RealRedisProcess extends ServerProcess {
         int port = FreePorts.fromRange("redis.ports");
         List<String> cmd = new ArrayList<>(List.of(BINARY.toString(), "--port", Integer.toString(port),
                 "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no"));
+        Path scratch = scratchDir();
+        cmd.addAll(List.of("--dir", scratch.toString()));
         cmd.addAll(List.of(serverArgs));
-        return new RealRedisProcess(port, cmd);
+        return new RealRedisProcess(port, cmd, scratch);
     }
 }

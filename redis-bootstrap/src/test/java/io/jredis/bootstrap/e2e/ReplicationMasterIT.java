@@ -1,6 +1,7 @@
 package io.jredis.bootstrap.e2e;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
@@ -253,8 +254,10 @@ class ReplicationMasterIT {
     // ---------------------------------------------------------------- output limit
 
     @Test
-    void replicaThatStopsReadingIsDisconnectedAtItsLimit() throws Exception {
-        try (JRedisProcess master = JRedisProcess.start(QUICK);
+    void replicaThatStopsReadingIsDisconnectedAtItsLimit(@TempDir java.nio.file.Path dir) throws Exception {
+        // a replica without capa eof gets the disk form: the snapshot is saved to dir first
+        try (JRedisProcess master = JRedisProcess.start("--repl-diskless-sync-delay", "0",
+                "--repl-ping-replica-period", "3600", "--dir", dir.toString());
              RespConnection m = RespConnection.to(master)) {
             m.call("CONFIG", "SET", "client-output-buffer-limit", "replica 1mb 0 0");
             try (FakeReplica stalled = FakeReplica.attach(master, false)) {
@@ -274,7 +277,7 @@ class ReplicationMasterIT {
 
     // ---------------------------------------------------------------- helpers
 
-    private static void writeEveryType(RespConnection m) throws IOException {
+    static void writeEveryType(RespConnection m) throws IOException {
         m.call("SET", "s", "v");
         m.call("SET", "s:ex", "v", "EX", "1000");
         m.call("SET", "s:px", "v", "PX", "2000000");
@@ -313,7 +316,7 @@ class ReplicationMasterIT {
     }
 
     /** Every key of every database: same type, same contents, TTLs within a second. */
-    private static void assertSameDataset(ServerProcess master, ServerProcess replica) throws IOException {
+    static void assertSameDataset(ServerProcess master, ServerProcess replica) throws IOException {
         try (RespConnection a = RespConnection.to(master); RespConnection b = RespConnection.to(replica)) {
             for (int db = 0; db < 16; db++) {
                 a.call("SELECT", Integer.toString(db));
@@ -368,19 +371,19 @@ class ReplicationMasterIT {
         return out;
     }
 
-    private static String info(ServerProcess s) throws IOException {
+    static String info(ServerProcess s) throws IOException {
         try (RespConnection c = RespConnection.to(s)) {
             return c.call("INFO", "replication");
         }
     }
 
-    private static String field(String info, String name) {
+    static String field(String info, String name) {
         Matcher mt = Pattern.compile(name + ":(\\S+)").matcher(info);
         assertTrue(mt.find(), name + " in " + info);
         return mt.group(1);
     }
 
-    private static void awaitLinkUp(ServerProcess replica) {
+    static void awaitLinkUp(ServerProcess replica) {
         await(() -> {
             try {
                 return info(replica).contains("master_link_status:up");
@@ -402,7 +405,7 @@ class ReplicationMasterIT {
         return n;
     }
 
-    private static void await(BooleanSupplier condition, String what) {
+    static void await(BooleanSupplier condition, String what) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
@@ -413,7 +416,7 @@ class ReplicationMasterIT {
     }
 
     /** A replica in a raw socket: the handshake, the snapshot, then the bytes of the stream. */
-    private static final class FakeReplica implements AutoCloseable {
+    static final class FakeReplica implements AutoCloseable {
         private final Socket socket;
         private final InputStream in;
         private final RespConnection conn;

@@ -25,8 +25,28 @@ public abstract class ServerProcess implements AutoCloseable {
     private final Path log;
     /** Stops the server if the test JVM ends without closing it (a crash, a timeout kill). */
     private final Thread reaper;
+    private final Path scratch;
+
+    /**
+     * A fresh directory for a server's files, passed as its --dir before the test's own flags (a
+     * later --dir wins): a replica saving its master's RDB, or a disk-based full sync, must not
+     * leave a dump.rdb in the working directory that the next server would load.
+     */
+    static Path scratchDir() {
+        try {
+            return Files.createTempDirectory("jredis-it-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     protected ServerProcess(String name, int port, List<String> command) {
+        this(name, port, command, null);
+    }
+
+    /** {@code scratch}: a directory of the server's own (its --dir), removed on {@link #close()}; or null. */
+    protected ServerProcess(String name, int port, List<String> command, Path scratch) {
+        this.scratch = scratch;
         this.name = name;
         this.port = port;
         try {
@@ -153,6 +173,13 @@ public abstract class ServerProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        }
+        if (scratch != null) {
+            try (var files = Files.walk(scratch)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (IOException e) {
+                // a temp directory left behind
+            }
         }
     }
 }

@@ -1,8 +1,8 @@
 package io.jredis.adapter.replication.master;
 
 import io.jredis.adapter.replication.rdb.RdbSnapshotStore;
+import io.jredis.adapter.replication.replica.ReplicationHistory;
 import io.jredis.application.port.ReplicaLinks;
-import io.jredis.application.port.ReplicationStatus;
 import io.jredis.application.port.ReplySink;
 import io.jredis.application.port.WriteLog;
 import io.jredis.application.server.ServerConfig;
@@ -11,8 +11,16 @@ import io.jredis.application.session.ClientSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.ByteArrayOutputStream;
+import io.jredis.adapter.replication.rdb.RdbFileTarget;
+import io.jredis.adapter.replication.rdb.RdbOutput;
+import io.jredis.adapter.replication.rdb.RdbTarget;
+import io.jredis.application.snapshot.BackgroundSnapshot;
+import io.jredis.application.snapshot.RdbBackgroundSave;
+
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -28,14 +36,15 @@ import java.util.function.Consumer;
  * changes, MULTI/EXEC around transactions), acknowledgements, pings and the replica output
  * limits. Everything runs on the command thread.
  *
- * <p>When this server is itself a replica (the replica side calls {@link #becomeReplica()}), its
- * own writes are not encoded: the master's stream is fed verbatim ({@link #feedFromMaster}) to
- * the backlog and sub-replicas, so a chain carries the same bytes and offsets.
+ * <p>It is this server's {@link ReplicationHistory}: when this server is itself a replica (the
+ * replica side calls {@link #follow()}), its own writes are not encoded: the master's stream is
+ * fed verbatim ({@link #append(byte[], int, int)}) to the backlog and sub-replicas, so a chain
+ * carries the same bytes and offsets. INFO replication and ROLE are the replica side's, which
+ * asks this class for the lines it owns ({@link #describe}) and for a master's ROLE.
  */
-public final class MasterReplication implements ReplicationStatus, ReplicaLinks, WriteLog {
+public final class MasterReplication implements ReplicaLinks, WriteLog, ReplicationHistory {
 
     private static final Logger LOG = LoggerFactory.getLogger("jredis");
-    private static final String NO_ID = "0000000000000000000000000000000000000000";
     private static final byte[] PING = {'p', 'i', 'n', 'g'};
     private static final byte[] REPLCONF = "REPLCONF".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] GETACK = "GETACK".getBytes(StandardCharsets.US_ASCII);
@@ -94,16 +103,24 @@ public final class MasterReplication implements ReplicationStatus, ReplicaLinks,
     // ---------------------------------------------------------------- ids and offsets (also for the replica side)
 
     /** master_replid: the history our stream belongs to. */
+    @Override
     public String replicationId() {
         return replId;
     }
 
-    public String replicationId2() {
+    @Override
+    public String secondaryId() {
         return replId2;
     }
 
-    public long secondReplicationOffset() {
+    @Override
+    public long secondaryOffset() {
         return secondReplOffset;
+    }
+
+    @Override
+    public long offset() {
+        return masterReplOffset;
     }
 
     /** master_repl_offset. */
@@ -127,6 +144,36 @@ public final class MasterReplication implements ReplicationStatus, ReplicaLinks,
     }
 
     // ---------------------------------------------------------------- the replica side's calls (chaining, promotion)
+
+    @Override
+    public void follow() {
+        becomeReplica();
+    }
+
+    @Override
+    public void adopt(String masterReplId, long offset) {
+        syncedWithMaster(masterReplId, offset);
+    }
+
+    @Override
+    public void switchId(String newReplId) {
+        continuedWithMaster(newReplId);
+    }
+
+    @Override
+    public void linked() {
+        continuedWithMaster(null);
+    }
+
+    @Override
+    public void linkLost() {
+        lostMaster();
+    }
+
+    @Override
+    public void append(byte[] buf, int off, int len) {
+        feedFromMaster(buf, off, len);
+    }
 
     /**
      * REPLICAOF host port: from now on the stream is our master's. Our replicas are disconnected
@@ -191,15 +238,15 @@ public final class MasterReplication implements ReplicationStatus, ReplicaLinks,
      * here (replid2, second_repl_offset), so the other replicas of our old master, re-pointed to
      * us, continue partially. Our replicas are disconnected to learn the new id.
      */
+    @Override
     public void promote() {
         proxying = false;
+        upstreamInSync = false;
         replId2 = replId;
         secondReplOffset = masterReplOffset + 1;
         replId = newReplicationId();
         disconnectReplicas();
         streamDb = -1;
-        LOG.info("Setting secondary replication ID to {}, valid up to offset: {}. New replication ID is {}",
-                replId2, secondReplOffset, replId);
     }
 
     // ---------------------------------------------------------------- WriteLog: our own writes
@@ -259,7 +306,7 @@ public final class MasterReplication implements ReplicationStatus, ReplicaLinks,
             ReplicaLink r = replicas.get(i);
             switch (r.state) {
                 case ONLINE -> r.write(bytes, offset, length);
-                case WAIT_FIRST_ACK -> r.held.write(bytes, offset, length);
+                case SNAPSHOT, SEND_BULK, WAIT_FIRST_ACK -> r.held.write(bytes, offset, length);
                 default -> {
                     continue; // gets this write in its snapshot
                 }
@@ -304,8 +351,12 @@ public final class MasterReplication implements ReplicationStatus, ReplicaLinks,
     @Override
     public void disconnected(ClientSession client) {
         ReplicaLink r = links.remove(client);
-        if (r != null && replicas.remove(r)) {
-            LOG.info("Connection with replica {} lost.", r.name());
+        if (r != null) {
+            r.closing = true;
+            if (replicas.remove(r)) {
+                LOG.info("Connection with replica {} lost.", r.name());
+            }
+            abandonTransfer(r);
         }
     }
 
@@ -387,9 +438,11 @@ public final class MasterReplication implements ReplicationStatus, ReplicaLinks,
     }
 
     /**
-     * Every replica waiting for a snapshot gets one, taken now: +FULLRESYNC with the offset of
-     * this point, the RDB (EOF-marked when all of them take it and diskless sync is on, else
-     * length-prefixed), then the stream from this point.
+     * Every replica waiting for a snapshot gets one, started now in the background unless another
+     * snapshot runs (the cron tries again, as Redis does while an RDB child exists): +FULLRESYNC
+     * with the offset of this point, the RDB (EOF-marked, streamed as it is written, when all of
+     * them take it and diskless sync is on; else saved to the RDB file first, then sent
+     * length-prefixed), then the stream from this point, held for them meanwhile.
      */
     private void startFullResync() {
         List<ReplicaLink> waiting = new ArrayList<>();
@@ -400,59 +453,201 @@ public final class MasterReplication implements ReplicationStatus, ReplicaLinks,
                 allEof &= r.capaEof;
             }
         }
-        if (waiting.isEmpty()) {
+        BackgroundSnapshot snap = state.backgroundSnapshot();
+        if (waiting.isEmpty() || snap.inProgress()) {
             return;
         }
         boolean diskless = config.replDisklessSync && allEof;
-        byte[] snapshot;
-        try {
-            snapshot = takeSnapshotSynchronously();
-        } catch (IOException e) {
-            LOG.warn("BGSAVE for replication failed: {}", e.toString());
-            for (ReplicaLink r : waiting) {
+        RdbTarget target;
+        SnapshotTransfer transfer = null;
+        if (diskless) {
+            byte[] mark = newReplicationId().getBytes(StandardCharsets.US_ASCII);
+            byte[] head = ("$EOF:" + new String(mark, StandardCharsets.US_ASCII) + "\r\n")
+                    .getBytes(StandardCharsets.US_ASCII);
+            transfer = new SnapshotTransfer(state.commandThread(), waiting, head, mark);
+            target = transfer;
+        } else {
+            try {
+                target = RdbFileTarget.open(Path.of(config.dir), config.dbfilename);
+            } catch (IOException e) {
+                LOG.warn("BGSAVE for replication failed: {}", e.toString());
+                for (ReplicaLink r : waiting) {
+                    close(r);
+                }
+                return;
+            }
+        }
+        // THE point of the snapshot: its offset, and the database the stream after it starts in
+        long at = masterReplOffset;
+        String streamDbAux = Integer.toString(proxying
+                ? Integer.parseInt(rdb.replicationInfo().getOrDefault("repl-stream-db", "0"))
+                : Math.max(0, streamDb));
+        RdbOutput out = new RdbOutput(target, config, rdb.redisVersion(), state.commandThread(),
+                diskless ? null : "DB saved on disk");
+        out.aux("repl-stream-db", streamDbAux).aux("repl-id", replId).aux("repl-offset", Long.toString(at));
+        LOG.info("Starting BGSAVE for SYNC with target: {}", diskless ? "replicas sockets" : "disk");
+        for (ReplicaLink r : waiting) {
+            if (!r.prePsync) {
+                byte[] line = ("+FULLRESYNC " + replId + " " + at + "\r\n").getBytes(StandardCharsets.US_ASCII);
+                r.write(line, 0, line.length);
+            }
+            r.state = ReplicaLink.State.SNAPSHOT;
+            r.held.reset();
+            r.transfer = transfer;
+            r.lastProgressSeconds = state.clock().millis() / 1000;
+        }
+        if (!proxying) {
+            streamDb = -1; // the stream after a snapshot starts with a SELECT, whatever was selected before
+        }
+        List<ReplicaLink> group = List.copyOf(waiting);
+        ServerState.Persistence p = state.persistence();
+        long dirtyBefore = state.stats().dirty;
+        if (!diskless) {
+            p.saves++; // saved to the RDB file: a BGSAVE as far as INFO persistence goes, as in Redis
+        }
+        snap.start(RdbBackgroundSave.SYNC, out, outcome -> {
+            if (!diskless) {
+                saveDone(outcome, dirtyBefore);
+            }
+            snapshotDone(group, diskless, outcome);
+        });
+    }
+
+    /** The disk form wrote the RDB file: lastsave, the dirty counter and the bgsave status move as for BGSAVE. */
+    private void saveDone(BackgroundSnapshot.Outcome outcome, long dirtyBefore) {
+        ServerState.Persistence p = state.persistence();
+        long now = state.clock().millis();
+        switch (outcome.status()) {
+            case OK -> {
+                state.stats().dirty = Math.max(0, state.stats().dirty - dirtyBefore);
+                p.lastSaveMillis = now;
+                p.lastSaveOk = true;
+            }
+            case FAILED -> p.lastSaveOk = false;
+            case KILLED -> { }
+        }
+        p.lastBgsaveSeconds = now / 1000 - (now - outcome.millis()) / 1000;
+        p.lastCowBytes = outcome.earlyBytes();
+    }
+
+    /**
+     * What a master with a backlog saves with its snapshots (repl-stream-db, repl-id, repl-offset,
+     * as Redis's rdbPopulateSaveInfo); empty without a backlog or while following a master (the
+     * replica side then says where it is in its master's stream).
+     */
+    public java.util.Map<String, String> savedPosition() {
+        if (backlog == null || proxying) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, String> info = new java.util.LinkedHashMap<>();
+        info.put("repl-stream-db", Integer.toString(Math.max(0, streamDb)));
+        info.put("repl-id", replId);
+        info.put("repl-offset", Long.toString(masterReplOffset));
+        return info;
+    }
+
+    /** True while a full resync is being prepared or sent to some replica. */
+    boolean transferring() {
+        for (ReplicaLink r : replicas) {
+            if (r.state == ReplicaLink.State.SNAPSHOT || r.state == ReplicaLink.State.SEND_BULK) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The snapshot of a full resync ended (command thread). */
+    private void snapshotDone(List<ReplicaLink> group, boolean diskless, BackgroundSnapshot.Outcome outcome) {
+        List<ReplicaLink> live = new ArrayList<>();
+        for (ReplicaLink r : group) {
+            if (!r.closing && r.state == ReplicaLink.State.SNAPSHOT) {
+                live.add(r);
+            }
+        }
+        if (!outcome.ok()) {
+            LOG.warn("SYNC failed. BGSAVE child returned an error{}",
+                    outcome.failure() != null ? ": " + outcome.failure() : "");
+            for (ReplicaLink r : live) {
                 close(r);
             }
             return;
         }
-        LOG.info("Starting BGSAVE for SYNC with target: {}", diskless ? "replicas sockets" : "disk");
-        // the stream after a snapshot starts with a SELECT, whatever was selected before
-        streamDb = -1;
-        for (ReplicaLink r : waiting) {
-            if (!r.prePsync) {
-                byte[] line = ("+FULLRESYNC " + replId + " " + masterReplOffset + "\r\n")
-                        .getBytes(StandardCharsets.US_ASCII);
-                r.write(line, 0, line.length);
-            }
-            ByteArrayOutputStream framed = new ByteArrayOutputStream(snapshot.length + 100);
-            if (diskless) {
-                byte[] mark = newReplicationId().getBytes(StandardCharsets.US_ASCII);
-                framed.writeBytes("$EOF:".getBytes(StandardCharsets.US_ASCII));
-                framed.writeBytes(mark);
-                framed.writeBytes(new byte[] {'\r', '\n'});
-                framed.writeBytes(snapshot);
-                framed.writeBytes(mark);
+        if (diskless) {
+            long now = state.clock().millis();
+            for (ReplicaLink r : live) {
+                // the stream starts on the replica's first ACK: nothing glued to the EOF mark
                 r.state = ReplicaLink.State.WAIT_FIRST_ACK;
-            } else {
-                framed.writeBytes(("$" + snapshot.length + "\r\n").getBytes(StandardCharsets.US_ASCII));
-                framed.writeBytes(snapshot);
-                r.state = ReplicaLink.State.ONLINE;
+                r.transfer = null;
+                r.ackSeconds = now / 1000;
+                LOG.info("Streamed RDB transfer with replica {} succeeded (socket). Waiting for REPLCONF ACK from"
+                        + " replica to enable streaming", r.name());
             }
-            r.writeSnapshot(framed.toByteArray());
-            r.ackSeconds = state.clock().millis() / 1000;
-            LOG.info("Synchronization with replica {} succeeded", r.name());
+            return;
         }
+        if (live.isEmpty()) {
+            return;
+        }
+        sendSnapshotFile(live);
     }
 
-    /**
-     * THE snapshot of a full resynchronization: the whole dataset as an RDB at this instant. It
-     * runs synchronously on the command thread, so the point is exact and writes after it go to
-     * the stream. To be replaced by the background snapshot engine: start it here and run the
-     * rest of {@link #startFullResync} (with the offset taken here) when its bytes are ready.
-     */
-    private byte[] takeSnapshotSynchronously() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        rdb.write(state.keyspace(), state.clock().millis(), out);
-        return out.toByteArray();
+    /** The disk form: {@code $<len>\r\n} and the saved file, read by a thread of its own, paced by the sockets. */
+    private void sendSnapshotFile(List<ReplicaLink> live) {
+        Path file = Path.of(config.dir).resolve(config.dbfilename);
+        FileChannel ch;
+        long size;
+        try {
+            ch = FileChannel.open(file, StandardOpenOption.READ); // open now: a later save may replace the file
+            size = ch.size();
+        } catch (IOException e) {
+            LOG.warn("SYNC failed. Can't open/stat DB after BGSAVE: {}", e.toString());
+            for (ReplicaLink r : live) {
+                close(r);
+            }
+            return;
+        }
+        byte[] head = ("$" + size + "\r\n").getBytes(StandardCharsets.US_ASCII);
+        SnapshotTransfer transfer = new SnapshotTransfer(state.commandThread(), live, head, new byte[0]);
+        for (ReplicaLink r : live) {
+            r.state = ReplicaLink.State.SEND_BULK;
+            r.transfer = transfer;
+            r.lastProgressSeconds = state.clock().millis() / 1000;
+        }
+        Thread.ofPlatform().name("jredis-sync-sender").daemon().start(() -> {
+            boolean ok = false;
+            try (ch) {
+                java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(64 * 1024);
+                while (true) {
+                    buf.clear();
+                    int n = ch.read(buf);
+                    if (n < 0) {
+                        break;
+                    }
+                    transfer.write(buf.array(), 0, n);
+                }
+                transfer.complete();
+                ok = true;
+            } catch (IOException e) {
+                LOG.warn("SYNC failed. Error reading the DB file for the replica: {}", e.toString());
+            }
+            boolean sent = ok;
+            state.commandThread().submit(() -> fileSent(transfer, sent));
+        });
+    }
+
+    private void fileSent(SnapshotTransfer transfer, boolean ok) {
+        for (ReplicaLink r : transfer.replicas) {
+            if (r.closing || r.transfer != transfer) {
+                continue;
+            }
+            if (!ok) {
+                close(r);
+                continue;
+            }
+            r.ackSeconds = state.clock().millis() / 1000;
+            r.startStream();
+            LOG.info("Synchronization with replica {} succeeded", r.name());
+            enforceLimits(r, state.clock().millis());
+        }
     }
 
     // ---------------------------------------------------------------- acknowledgements, WAIT, ROLE
@@ -468,10 +663,7 @@ public final class MasterReplication implements ReplicationStatus, ReplicaLinks,
         }
         r.ackSeconds = state.clock().millis() / 1000;
         if (r.state == ReplicaLink.State.WAIT_FIRST_ACK) {
-            r.state = ReplicaLink.State.ONLINE;
-            byte[] held = r.held.toByteArray();
-            r.held.reset();
-            r.write(held, 0, held.length);
+            r.startStream();
             enforceLimits(r, state.clock().millis());
         }
         return true;
@@ -548,6 +740,16 @@ public final class MasterReplication implements ReplicationStatus, ReplicaLinks,
                     && nowSeconds - r.ackSeconds > config.replTimeout) {
                 LOG.warn("Disconnecting timedout replica (streaming sync): {}", r.name());
                 close(r);
+            } else if (r.transfer != null) {
+                // a snapshot transfer the replica stopped taking holds the snapshot (and every other sync) back
+                long flushed = r.queued - r.connection.outputBufferLength();
+                if (flushed != r.lastFlushed) {
+                    r.lastFlushed = flushed;
+                    r.lastProgressSeconds = nowSeconds;
+                } else if (nowSeconds - r.lastProgressSeconds > config.replTimeout) {
+                    LOG.warn("Disconnecting timedout replica (full sync): {}", r.name());
+                    close(r);
+                }
             }
         }
         if (!proxying && cronLoops % Math.max(1, config.replPingReplicaPeriod) == 0 && !replicas.isEmpty()) {
@@ -565,6 +767,8 @@ public final class MasterReplication implements ReplicationStatus, ReplicaLinks,
                 waiting = true;
                 count++;
                 maxIdle = Math.max(maxIdle, nowSeconds - r.syncAskedMillis / 1000);
+            } else if (r.state == ReplicaLink.State.SNAPSHOT && r.transfer == null) {
+                r.write(NEWLINE, 0, 1); // saving to disk: the replica waits for the $<len> line
             }
         }
         if (waiting && (maxIdle >= config.replDisklessSyncDelay
@@ -606,6 +810,25 @@ public final class MasterReplication implements ReplicationStatus, ReplicaLinks,
         replicas.remove(r);
         links.remove(r.session);
         r.connection.close();
+        abandonTransfer(r);
+    }
+
+    /**
+     * A replica of a diskless transfer is gone: when it was the last one, the snapshot stops, as
+     * Redis kills the child when the last replica of a socket transfer drops.
+     */
+    private void abandonTransfer(ReplicaLink r) {
+        SnapshotTransfer t = r.transfer;
+        if (t == null) {
+            return;
+        }
+        t.giveBackSent();
+        BackgroundSnapshot snap = state.backgroundSnapshot();
+        if (r.state == ReplicaLink.State.SNAPSHOT && !t.anyoneLeft() && snap.inProgress()
+                && RdbBackgroundSave.SYNC.equals(snap.purpose())) {
+            LOG.warn("Diskless rdb transfer, last replica dropped, killing fork child.");
+            snap.kill();
+        }
     }
 
     private void disconnectReplicas() {
@@ -616,14 +839,9 @@ public final class MasterReplication implements ReplicationStatus, ReplicaLinks,
 
     // ---------------------------------------------------------------- INFO replication
 
-    @Override
-    public String role() {
-        return "master";
-    }
-
+    /** INFO replication from connected_slaves on, for either role (the role's own lines come first). */
     @Override
     public void describe(Consumer<String> line) {
-        line.accept("role:master");
         describeReplicas(line);
         describeStream(line);
     }
@@ -635,9 +853,9 @@ public final class MasterReplication implements ReplicationStatus, ReplicaLinks,
         for (int i = 0; i < replicas.size(); i++) {
             ReplicaLink r = replicas.get(i);
             String st = switch (r.state) {
-                case WAIT_SNAPSHOT -> "wait_bgsave";
-                case WAIT_FIRST_ACK -> r.sendingSnapshot() ? "wait_bgsave" : "online";
-                case ONLINE -> r.sendingSnapshot() ? "send_bulk" : "online";
+                case WAIT_SNAPSHOT, SNAPSHOT -> "wait_bgsave";
+                case SEND_BULK -> "send_bulk";
+                case WAIT_FIRST_ACK, ONLINE -> "online";
                 case HANDSHAKE -> "handshake";
             };
             line.accept("slave" + i + ":ip=" + r.ip() + ",port=" + r.listeningPort + ",state=" + st

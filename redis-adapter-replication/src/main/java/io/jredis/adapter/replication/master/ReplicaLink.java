@@ -15,8 +15,12 @@ final class ReplicaLink {
     enum State {
         /** Handshake only: REPLCONF seen, no PSYNC yet. */
         HANDSHAKE,
-        /** Waits for the snapshot to start (the diskless delay). */
+        /** Waits for the snapshot to start (the diskless delay, another snapshot running): wait_bgsave. */
         WAIT_SNAPSHOT,
+        /** Got +FULLRESYNC; its snapshot is being taken (and, diskless, sent); the stream is held: wait_bgsave. */
+        SNAPSHOT,
+        /** The disk form: the finished snapshot file is being sent; the stream is held: send_bulk. */
+        SEND_BULK,
         /** Got an EOF-marked snapshot; the stream is held until its first ACK, as Redis. */
         WAIT_FIRST_ACK,
         ONLINE
@@ -44,6 +48,11 @@ final class ReplicaLink {
     /** Unix ms since which the soft output limit is exceeded, or -1. */
     long softLimitSince = -1;
     boolean closing;
+    /** The full resync this replica takes part in (SNAPSHOT, SEND_BULK), else null. */
+    SnapshotTransfer transfer;
+    /** Bytes the socket had taken at the last check, and when that last grew (unix seconds): a stalled transfer times out. */
+    long lastFlushed;
+    long lastProgressSeconds;
 
     ReplicaLink(ClientSession session) {
         this.session = session;
@@ -55,9 +64,19 @@ final class ReplicaLink {
         queued += length;
     }
 
-    void writeSnapshot(byte[] bytes) {
-        write(bytes, 0, bytes.length);
+    /** Snapshot bytes: not counted in the output limits. */
+    void writeSnapshot(byte[] bytes, int offset, int length) {
+        write(bytes, offset, length);
         snapshotEnd = queued;
+    }
+
+    /** The stream held back during a full resync goes out now (Redis's replicaStartCommandStream). */
+    void startStream() {
+        state = State.ONLINE;
+        transfer = null;
+        byte[] pending = held.toByteArray();
+        held.reset();
+        write(pending, 0, pending.length);
     }
 
     /** Output the replica limits count: the pending stream, not the snapshot (as Redis). */

@@ -85,6 +85,16 @@ public final class RdbSnapshotStore implements SnapshotStore {
         this.replicationInfo = info;
     }
 
+    /** The redis-ver aux field this store writes. */
+    public String redisVersion() {
+        return redisVersion;
+    }
+
+    /** The replica side's position in its master's stream, as saved with a snapshot (empty when none). */
+    public java.util.Map<String, String> replicationInfo() {
+        return replicationInfo.get();
+    }
+
     /** The repl-* aux fields of the snapshot loaded last (empty when it had none). */
     public java.util.Map<String, String> loadedReplicationInfo() {
         return loadedReplicationInfo;
@@ -326,8 +336,15 @@ public final class RdbSnapshotStore implements SnapshotStore {
      */
     public static LoadResult loadTransfer(InputStream in, Keyspace fresh, long now)
             throws IOException, RdbFormatException {
+        return loadTransfer(in, fresh, now, new java.util.HashMap<>());
+    }
+
+    /** As {@link #loadTransfer(InputStream, Keyspace, long)}, putting the repl-* aux fields found into {@code replInfo}. */
+    public static LoadResult loadTransfer(InputStream in, Keyspace fresh, long now, java.util.Map<String, String> replInfo)
+            throws IOException, RdbFormatException {
         KeyspaceLoader loader = new KeyspaceLoader(fresh, now).keepingExpired();
         RdbReader.read(in, new LoggingSink(loader, now));
+        replInfo.putAll(loader.replicationInfo);
         return new LoadResult(loader.loaded(), loader.expired());
     }
 

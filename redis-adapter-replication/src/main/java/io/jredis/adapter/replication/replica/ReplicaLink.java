@@ -174,7 +174,11 @@ final class ReplicaLink implements Runnable {
             if (psync == null) {
                 return false;
             }
-            LOG.info("Trying a partial resynchronization (request {}:{}).", psync[0], psync[1]);
+            if (psync[0].equals("?")) {
+                LOG.info("Partial resynchronization not possible (no cached master)");
+            } else {
+                LOG.info("Trying a partial resynchronization (request {}:{}).", psync[0], psync[1]);
+            }
             send("PSYNC", psync[0], psync[1]);
             String reply;
             do {
@@ -325,18 +329,32 @@ final class ReplicaLink implements Runnable {
             }
         };
         Keyspace fresh = new Keyspace(config.databases, KeyspaceListener.NONE);
-        SnapshotStore.LoadResult loaded = RdbSnapshotStore.loadTransfer(counted, fresh, owner.now());
+        java.util.Map<String, String> replInfo = new java.util.HashMap<>();
+        SnapshotStore.LoadResult loaded = RdbSnapshotStore.loadTransfer(counted, fresh, owner.now(), replInfo);
         if (counted.read() != -1) {
             throw new LinkFailure("MASTER <-> REPLICA sync: bytes after the end of the RDB payload", false);
         }
         LOG.info("MASTER <-> REPLICA sync: Loaded {} keys in memory", loaded.keysLoaded());
-        if (!owner.fullSyncLoaded(this, fresh, replId, offset)) {
+        if (!owner.fullSyncLoaded(this, fresh, replId, offset, streamDb(replInfo))) {
             throw new LinkFailure("MASTER <-> REPLICA sync: the link was replaced during the transfer", false);
         }
         LOG.info("MASTER <-> REPLICA sync: Finished with success");
         if (eofForm) {
             // the master starts the stream only once this first ACK arrives (diskless transfer)
             sendAck(offset);
+        }
+    }
+
+    /**
+     * The database the stream after the snapshot starts in: the RDB's repl-stream-db (a chained
+     * master passes its master's stream on without a SELECT first), else 0.
+     */
+    private int streamDb(java.util.Map<String, String> replInfo) {
+        try {
+            int db = Integer.parseInt(replInfo.getOrDefault("repl-stream-db", "0"));
+            return db >= 0 && db < config.databases ? db : 0;
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 

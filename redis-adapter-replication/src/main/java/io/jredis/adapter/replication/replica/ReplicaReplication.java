@@ -36,7 +36,7 @@ public final class ReplicaReplication implements MasterLink, ReplicationStatus {
     private final ServerState state;
     private final ServerConfig config;
     private final CommandExecutor executor;
-    private ReplicationHistory history;
+    private final ReplicationHistory history;
     private final MasterReplies replies = new MasterReplies();
 
     private String masterHost;
@@ -49,6 +49,11 @@ public final class ReplicaReplication implements MasterLink, ReplicationStatus {
     private final ByteArrayOutputStream pendingTransaction = new ByteArrayOutputStream();
     /** slave_repl_offset: the master offset of the last byte applied; read by the link thread. */
     private volatile long appliedOffset;
+    /**
+     * No history to continue (Redis has no cached master): started as a replica by the
+     * configuration without a saved position; PSYNC asks ? -1 until a full sync gave us one.
+     */
+    private boolean noCachedMaster;
     /** Unix ms when the link was lost, 0 when it never was (master_link_down_since_seconds). */
     private long downSinceMillis;
     /**
@@ -63,11 +68,6 @@ public final class ReplicaReplication implements MasterLink, ReplicationStatus {
         this.state = state;
         this.config = state.config();
         this.executor = executor;
-        this.history = history;
-    }
-
-    /** The history the master side keeps, in place of the local one (the lead wires both sides). */
-    public void setHistory(ReplicationHistory history) {
         this.history = history;
     }
 
@@ -87,28 +87,30 @@ public final class ReplicaReplication implements MasterLink, ReplicationStatus {
         }
         String[] hp = config.replicaof.trim().split("\\s+");
         state.commandThread().submit(() -> {
-            resumeFrom(loadedInfo.get());
+            noCachedMaster = !resumeFrom(loadedInfo.get());
             follow(hp[0], Integer.parseInt(hp[1]));
         });
     }
 
-    private void resumeFrom(Map<String, String> info) {
+    /** True when the snapshot gave a position to continue from. */
+    private boolean resumeFrom(Map<String, String> info) {
         String id = info.get("repl-id");
         String offset = info.get("repl-offset");
         if (id == null || id.length() != 40 || offset == null) {
-            return;
+            return false;
         }
         try {
             long off = Long.parseLong(offset);
             int db = Integer.parseInt(info.getOrDefault("repl-stream-db", "0"));
             if (off < 0 || db < 0 || db >= state.keyspace().count()) {
-                return;
+                return false;
             }
             history.adopt(id, off);
             cachedDb = db;
             LOG.info("Loaded the replication ID {} and offset {} from the RDB file: trying a partial resync", id, off);
+            return true;
         } catch (NumberFormatException e) {
-            // a snapshot without a usable position: a full resync it is
+            return false; // a snapshot without a usable position: a full resync it is
         }
     }
 
@@ -153,7 +155,7 @@ public final class ReplicaReplication implements MasterLink, ReplicationStatus {
 
     @Override
     public void follow(String host, int port) {
-        if (masterHost == null) {
+        if (masterHost == null && !noCachedMaster) {
             LOG.info("Before turning into a replica, using my own master parameters to synthesize a cached master: "
                     + "I may be able to synchronize with the new master with just a partial transfer.");
         }
@@ -168,6 +170,7 @@ public final class ReplicaReplication implements MasterLink, ReplicationStatus {
         masterHost = host;
         masterPort = port;
         config.replicaof = host + " " + port;
+        history.follow();
         appliedOffset = history.offset();
         state.keyspace().setExpiryPolicy(ExpiryPolicy.HIDE);
         executor.unblockAllForReplication();
@@ -182,6 +185,7 @@ public final class ReplicaReplication implements MasterLink, ReplicationStatus {
         masterHost = null;
         masterPort = 0;
         config.replicaof = "";
+        noCachedMaster = false; // a later REPLICAOF continues from our own history
         String old = history.replicationId();
         history.promote();
         state.keyspace().setExpiryPolicy(ExpiryPolicy.RECLAIM);
@@ -251,14 +255,22 @@ public final class ReplicaReplication implements MasterLink, ReplicationStatus {
     /** What PSYNC asks for: this server's history id and the offset after its last byte; null when stale. */
     String[] psyncTarget(ReplicaLink from) throws InterruptedException {
         return onCommandThread(() -> from != link ? null
+                : noCachedMaster ? new String[] {"?", "-1"}
                 : new String[] {history.replicationId(), Long.toString(history.offset() + 1)});
     }
 
     /** The master's RDB was loaded into {@code fresh}: the old data goes, the new comes, at once. */
-    boolean fullSyncLoaded(ReplicaLink from, Keyspace fresh, String replId, long offset) throws InterruptedException {
+    boolean fullSyncLoaded(ReplicaLink from, Keyspace fresh, String replId, long offset, int streamDb)
+            throws InterruptedException {
         return onCommandThread(() -> {
             if (from != link) {
                 return false;
+            }
+            if (state.rdbBackgroundSave().rdbInProgress()) {
+                // as Redis: a snapshot of the old data must not be saved over (or sent after) the new
+                LOG.info("Replica is about to load the RDB file received from the master, but there is a pending"
+                        + " RDB child running. Killing process and removing its temp file to avoid any race");
+                state.rdbBackgroundSave().killRdb();
             }
             LOG.info("MASTER <-> REPLICA sync: Flushing old data");
             Keyspace keyspace = state.keyspace();
@@ -268,8 +280,9 @@ public final class ReplicaReplication implements MasterLink, ReplicationStatus {
                 keyspace.db(i).swapContents(fresh.db(i));
             }
             history.adopt(replId, offset);
+            noCachedMaster = false;
             appliedOffset = offset;
-            cachedDb = 0;
+            cachedDb = streamDb;
             pendingTransaction.reset();
             connectMaster(from);
             return true;
@@ -286,6 +299,7 @@ public final class ReplicaReplication implements MasterLink, ReplicationStatus {
                 LOG.info("Master replication ID changed to {}", newId);
                 history.switchId(newId);
             }
+            history.linked();
             appliedOffset = history.offset();
             connectMaster(from);
             return appliedOffset;
@@ -301,6 +315,7 @@ public final class ReplicaReplication implements MasterLink, ReplicationStatus {
                 }
                 LOG.info("Caching the disconnected master state.");
                 disconnectMaster();
+                history.linkLost();
                 downSinceMillis = now();
                 return true;
             });

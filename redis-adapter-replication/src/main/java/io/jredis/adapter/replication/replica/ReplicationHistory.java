@@ -11,7 +11,9 @@ import java.util.function.Consumer;
  * <p>The replica side calls, in Redis's terms: {@link #adopt} after a full resync,
  * {@link #switchId} when a partial resync reports a new master id, {@link #append} with the
  * exact bytes of the master's stream it applied (for the backlog and, verbatim, for this
- * server's own replicas: chained replication), and {@link #promote} on REPLICAOF NO ONE.
+ * server's own replicas: chained replication), and {@link #promote} on REPLICAOF NO ONE; around
+ * them {@link #follow} (REPLICAOF host port), {@link #linked} (in sync again after +CONTINUE)
+ * and {@link #linkLost}, which tell this server's own replicas whether they may sync.
  */
 public interface ReplicationHistory {
 
@@ -39,6 +41,21 @@ public interface ReplicationHistory {
 
     /** Stream bytes from the master were applied: the offset moves by {@code len}. */
     void append(byte[] buf, int off, int len);
+
+    /**
+     * REPLICAOF host port: from now on this history follows a master's stream (this server's own
+     * writes are no longer part of it) and this server's replicas must resync.
+     */
+    default void follow() {
+    }
+
+    /** +CONTINUE from the master (after {@link #switchId} when its id changed): in sync again. */
+    default void linked() {
+    }
+
+    /** The link to the master is down: this server's replicas cannot sync until it is back. */
+    default void linkLost() {
+    }
 
     /** REPLICAOF NO ONE: the current id becomes secondary (valid up to offset + 1), a new id is drawn. */
     void promote();

@@ -9,12 +9,16 @@ import io.jredis.application.server.ServerState;
 import io.jredis.application.session.ClientSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,6 +33,10 @@ class MasterReplicationTest {
     private ServerState state;
     private MasterReplication master;
     private long nextId = 1;
+    /** The command thread's queue: tasks from the snapshot's threads run when the test settles. */
+    private final LinkedBlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
+    @TempDir
+    Path dir;
 
     /** A socket that keeps what it was given. */
     private static final class Wire implements ClientConnection {
@@ -93,6 +101,7 @@ class MasterReplicationTest {
     @BeforeEach
     void setUp() {
         config.replDisklessSyncDelay = 0;
+        config.dir = dir.toString();
         state = new ServerState(config, new Clock() {
             @Override
             public long millis() {
@@ -105,6 +114,7 @@ class MasterReplicationTest {
             }
         });
         RdbSnapshotStore rdb = new RdbSnapshotStore(config, "7.0.15");
+        state.setCommandThread(tasks::add);
         master = new MasterReplication(state, rdb);
         state.addWriteLog(master);
         state.setReplicaLinks(master);
@@ -130,6 +140,25 @@ class MasterReplicationTest {
         return sb.toString();
     }
 
+    /** Runs the command thread's part (tasks, snapshot slices) until every full resync is through. */
+    private void settle() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (state.backgroundSnapshot().inProgress() || master.transferring() || !tasks.isEmpty()) {
+            assertTrue(System.nanoTime() < deadline, "the full resync did not finish");
+            if (state.backgroundSnapshot().runnable()) {
+                state.backgroundSnapshot().slice(Long.MAX_VALUE);
+            }
+            try {
+                Runnable task = tasks.poll(5, TimeUnit.MILLISECONDS);
+                if (task != null) {
+                    task.run();
+                }
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     /** A replica that asked PSYNC ? -1 (psync2, no eof) and got its snapshot; returns its wire. */
     private Wire fullSyncedReplica() {
         Wire wire = new Wire();
@@ -137,6 +166,7 @@ class MasterReplicationTest {
         master.listeningPort(s, 7000);
         master.capability(s, "psync2");
         master.sync(s, "?", -1, NO_REPLY);
+        settle();
         return wire;
     }
 
@@ -165,6 +195,75 @@ class MasterReplicationTest {
         String expected = SELECT0 + resp("SET", "a", "1") + resp("SET", "b", "2");
         assertEquals(expected, wire.text());
         assertEquals(expected.length(), master.masterReplOffset());
+    }
+
+    @Test
+    void writesWhileTheSnapshotIsTakenFollowItAndKeepTheOffsetOfItsStart() {
+        state.keyspace().db(0).put("old".getBytes(StandardCharsets.US_ASCII), "v".getBytes(StandardCharsets.US_ASCII), now);
+        Wire first = fullSyncedReplica(); // a history with a backlog
+        master.append(0, argv("SET", "a", "1"));
+        long at = master.masterReplOffset();
+        Wire wire = new Wire();
+        ClientSession s = client(wire);
+        master.capability(s, "psync2");
+        master.sync(s, "?", -1, NO_REPLY);
+        assertTrue(state.backgroundSnapshot().inProgress(), "the snapshot runs in the background");
+        master.append(0, argv("SET", "b", "2")); // after the snapshot's point: in the stream, not in the RDB
+        settle();
+        String text = wire.text();
+        assertTrue(text.startsWith("+FULLRESYNC " + master.replicationId() + " " + at + "\r\n$"), text);
+        assertTrue(text.contains("repl-offset") && text.contains("old"), text);
+        assertFalse(text.substring(0, text.length() - resp("SET", "b", "2").length()).contains("\u0001b"), text);
+        assertTrue(text.endsWith(SELECT0 + resp("SET", "b", "2")), text);
+        assertTrue(first.text().endsWith(resp("SET", "b", "2")));
+    }
+
+    @Test
+    void aReplicaArrivingDuringAnotherSnapshotWaitsForItsEnd() {
+        state.backgroundSnapshot().start("rdb", new io.jredis.adapter.replication.rdb.RdbOutput(
+                new io.jredis.adapter.replication.rdb.RdbTarget() {
+                    @Override
+                    public void write(byte[] bytes, int off, int len) {
+                    }
+
+                    @Override
+                    public void complete() {
+                    }
+
+                    @Override
+                    public void discard() {
+                    }
+                }, config, "7.0.15", state.commandThread(), null), outcome -> { });
+        Wire wire = new Wire();
+        ClientSession s = client(wire);
+        master.capability(s, "psync2");
+        master.sync(s, "?", -1, NO_REPLY);
+        assertEquals("", wire.text(), "no snapshot of its own while another one runs");
+        List<String> info = new ArrayList<>();
+        master.describe(info::add);
+        assertTrue(info.get(1).contains(",state=wait_bgsave,"), info.toString());
+        settle(); // the BGSAVE ends
+        now += 1000;
+        master.cron(now); // the cron starts the replica's snapshot, as Redis's replicationCron
+        settle();
+        assertTrue(wire.text().contains("+FULLRESYNC "), wire.text());
+        info.clear();
+        master.describe(info::add);
+        assertTrue(info.get(1).contains(",state=online,"), info.toString());
+    }
+
+    @Test
+    void theLastReplicaOfADisklessTransferLeavingStopsTheSnapshot() {
+        config.replDisklessSync = true;
+        Wire wire = new Wire();
+        ClientSession s = client(wire);
+        master.capability(s, "eof");
+        master.capability(s, "psync2");
+        master.sync(s, "?", -1, NO_REPLY);
+        assertTrue(state.backgroundSnapshot().inProgress());
+        master.disconnected(s);
+        assertFalse(state.backgroundSnapshot().inProgress(), "nobody is left to take it");
+        settle();
     }
 
     @Test
@@ -198,6 +297,7 @@ class MasterReplicationTest {
         Wire stranger = new Wire();
         ClientSession t = client(stranger);
         master.sync(t, "0123456789012345678901234567890123456789", offset + 1, NO_REPLY);
+        settle();
         assertTrue(stranger.text().startsWith("+FULLRESYNC "), stranger.text());
         assertEquals(1, master.partialSyncsRefused());
     }
@@ -210,6 +310,7 @@ class MasterReplicationTest {
         master.capability(s, "eof");
         master.capability(s, "psync2");
         master.sync(s, "?", -1, NO_REPLY);
+        settle();
         String text = wire.text();
         int markAt = text.indexOf("$EOF:") + 5;
         String mark = text.substring(markAt, markAt + 40);
@@ -231,8 +332,8 @@ class MasterReplicationTest {
         String old = master.replicationId();
         long offset = master.masterReplOffset();
         master.promote();
-        assertEquals(old, master.replicationId2());
-        assertEquals(offset + 1, master.secondReplicationOffset());
+        assertEquals(old, master.secondaryId());
+        assertEquals(offset + 1, master.secondaryOffset());
 
         Wire wire = new Wire();
         ClientSession s = client(wire);

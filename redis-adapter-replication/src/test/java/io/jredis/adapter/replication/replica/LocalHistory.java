@@ -7,10 +7,10 @@ import java.util.function.Consumer;
 
 /**
  * A {@link ReplicationHistory} of a server with no replicas of its own: ids, offsets and the
- * backlog's bookkeeping (what INFO reports), without keeping the bytes. Used until the master
- * side, which keeps the real backlog, is wired in its place.
+ * backlog's bookkeeping (what INFO reports), without keeping the bytes. The replica side's unit
+ * tests use it in place of the master side (the server wires {@code MasterReplication}).
  */
-public final class LocalHistory implements ReplicationHistory {
+final class LocalHistory implements ReplicationHistory {
 
     private final ServerConfig config;
     private String replId;
@@ -21,7 +21,7 @@ public final class LocalHistory implements ReplicationHistory {
     private long backlogFirstByte;
     private long backlogLength;
 
-    public LocalHistory(ServerConfig config, String replId) {
+    LocalHistory(ServerConfig config, String replId) {
         this.config = config;
         this.replId = replId;
     }
