@@ -29,6 +29,7 @@ public final class ClientSession {
     private boolean noEvict;
     private boolean blocked;
     private boolean master;
+    private boolean aofReplay;
 
     // transaction state
     private boolean inMulti;
@@ -178,6 +179,20 @@ public final class ClientSession {
 
     public void markMaster() {
         this.master = true;
+    }
+
+    /** The client that replays the append-only file at start-up (Redis's CLIENT_ID_AOF). */
+    public void markAofReplay() {
+        this.aofReplay = true;
+    }
+
+    /**
+     * Redis's mustObeyClient: the master's stream and the AOF replay are applied as written,
+     * even where a normal client would be refused (e.g. XADD's {@code MAXLEN = n LIMIT x}, which
+     * Redis itself propagates).
+     */
+    public boolean mustObey() {
+        return master || aofReplay;
     }
 
     // ---------------------------------------------------------------- transactions

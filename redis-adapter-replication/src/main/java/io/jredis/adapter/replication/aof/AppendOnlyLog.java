@@ -648,6 +648,7 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
         ReplayClient client = new ReplayClient();
         ClientSession session = executor.connect(client);
         session.setAuthenticated(true);
+        session.markAofReplay();
         long beforeMulti = -1;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
             in.skipNBytes(skip);

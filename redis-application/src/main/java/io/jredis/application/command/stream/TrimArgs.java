@@ -114,7 +114,11 @@ final class TrimArgs {
             ctx.reply().error(Errors.XTRIM_NEEDS_STRATEGY);
             return false;
         }
-        if (limitGiven) {
+        if (ctx.session().mustObey()) {
+            // From the master or the AOF: the trim was already rewritten to its exact effect
+            // (Redis propagates "MAXLEN = n LIMIT x"), so no node limit applies, as in Redis.
+            limit = 0;
+        } else if (limitGiven) {
             if (!approx) {
                 ctx.reply().error(Errors.LIMIT_WITHOUT_APPROX);
                 return false;

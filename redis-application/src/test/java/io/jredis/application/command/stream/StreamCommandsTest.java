@@ -162,4 +162,21 @@ class StreamCommandsTest {
         assertTrue(all.contains("XADD s MAXLEN = 51 " + now(0) + "-150 f v"), all);
         assertTrue(all.contains("XTRIM s MAXLEN = 0"), all);
     }
+
+    @Test
+    void exactTrimWithLimitIsRefusedToClientsButObeyedFromTheMasterOrTheAof() {
+        for (int i = 1; i <= 300; i++) {
+            t.run("XADD", "s", i + "-1", "f", "v");
+        }
+        assertEquals("(error) ERR syntax error, LIMIT cannot be used without the special ~ option",
+                t.run("XTRIM", "s", "MAXLEN", "=", "10", "LIMIT", "100"));
+        var master = t.newClient();
+        master.markMaster();
+        // what Redis propagates for an approximate trim: exact, with no node limit applied
+        assertEquals("(integer) 290", t.runAs(master, "XTRIM", "s", "MAXLEN", "=", "10", "LIMIT", "100"));
+        var aof = t.newClient();
+        aof.markAofReplay();
+        t.runAs(aof, "XADD", "s", "MAXLEN", "=", "5", "LIMIT", "100", "301-1", "f", "v");
+        assertEquals("(integer) 5", t.run("XLEN", "s"));
+    }
 }
