@@ -606,7 +606,7 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
         rewriteBaseSize = currentSize();
         for (Entry e : obsolete) {
             LOG.info("Removing the history file {} in the background", e.name());
-            deleteQuietly(dir.resolve(e.name()));
+            unlinkInBackground(dir.resolve(e.name()));
         }
         consecutiveFailures = 0;
         lastRewriteOk = true;
@@ -993,6 +993,22 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
         } catch (IOException e) {
             // closing anyway
         }
+    }
+
+    /**
+     * As Redis's bg_unlink: the name goes at once, while the file stays open; the last close,
+     * which frees its blocks (long for a large file), happens on another thread.
+     */
+    private static void unlinkInBackground(Path p) {
+        FileChannel open;
+        try {
+            open = FileChannel.open(p, StandardOpenOption.READ);
+        } catch (IOException e) {
+            deleteQuietly(p);
+            return;
+        }
+        deleteQuietly(p);
+        Thread.ofVirtual().start(() -> closeQuietly(open));
     }
 
     private static void deleteQuietly(Path p) {
