@@ -89,6 +89,11 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
 
     private long lastRewriteSeconds = -1;
     private long lastCowBytes;
+    /** Failed rewrites in a row from which the cron slows down (AOF_REWRITE_LIMITE_THRESHOLD). */
+    static final int LIMIT_FAILURES = 3;
+    private static final int LIMIT_MAX_MINUTES = 60;
+    private int limitDelayMinutes;
+    private long limitUntilSecond;
     /** The background rewrite running, or null. */
     private Rewrite running;
     /** aof_rewrite_scheduled: to start from the cron once no other background snapshot runs. */
@@ -245,7 +250,7 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
             return;
         }
         boolean slotFree = !server.backgroundSnapshot().inProgress();
-        if (scheduled && slotFree) {
+        if (scheduled && slotFree && !rewriteLimited()) {
             // requested while another snapshot ran (BGSAVE, a replica's sync) or inside EXEC;
             // stays scheduled when it cannot start, as Redis retries it each cron
             startRewrite();
@@ -260,10 +265,35 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
         }
         long base = rewriteBaseSize == 0 ? 1 : rewriteBaseSize;
         long growth = current * 100 / base - 100;
-        if (growth >= config.autoAofRewritePercentage) {
+        if (growth >= config.autoAofRewritePercentage && !rewriteLimited()) {
             LOG.info("Starting automatic rewriting of AOF on {}% growth", growth);
             startRewrite();
         }
+    }
+
+    /**
+     * As Redis's aofRewriteLimited: after {@link #LIMIT_FAILURES} failed rewrites in a row the
+     * cron waits 1, 2, 4... up to 60 minutes between tries (BGREWRITEAOF by hand resets it).
+     */
+    private boolean rewriteLimited() {
+        if (consecutiveFailures < LIMIT_FAILURES) {
+            limitDelayMinutes = 0;
+            limitUntilSecond = 0;
+            return false;
+        }
+        long nowSecond = server.clock().millis() / 1000;
+        if (limitUntilSecond != 0) {
+            if (nowSecond < limitUntilSecond) {
+                return true;
+            }
+            limitUntilSecond = 0;
+            return false;
+        }
+        limitDelayMinutes = limitDelayMinutes == 0 ? 1 : Math.min(LIMIT_MAX_MINUTES, limitDelayMinutes * 2);
+        limitUntilSecond = nowSecond + limitDelayMinutes * 60L;
+        LOG.warn("Background AOF rewrite has repeatedly failed and triggered the limit, will retry in {} minutes",
+                limitDelayMinutes);
+        return true;
     }
 
     private long currentSize() {

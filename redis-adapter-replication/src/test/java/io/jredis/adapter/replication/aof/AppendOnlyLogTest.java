@@ -458,6 +458,63 @@ class AppendOnlyLogTest {
         assertTrue(manifest().startsWith("file appendonly.aof.2.base.rdb"), manifest());
     }
 
+    /** A value no base can hold (a stand-in for a stream): the rewrite fails when the walk reaches it. */
+    private static final class Unwritable implements io.jredis.domain.value.TypedValue {
+        @Override
+        public io.jredis.domain.value.ValueType type() {
+            return io.jredis.domain.value.ValueType.STREAM;
+        }
+
+        @Override
+        public String encoding() {
+            return "stream";
+        }
+
+        @Override
+        public io.jredis.domain.value.TypedValue copy() {
+            return this;
+        }
+    }
+
+    @Test
+    void aFailedRewriteKeepsTheOldFilesAndItsIncrAndRepeatedFailuresSlowTheCronDown() throws Exception {
+        start(true);
+        state.config().aofUseRdbPreamble = false;
+        state.config().autoAofRewriteMinSize = 10;
+        state.config().autoAofRewritePercentage = 1;
+        populate(500);
+        state.keyspace().db(0).put("bad".getBytes(StandardCharsets.US_ASCII), new Unwritable(), millis.get());
+        rewrite();
+        assertEquals("err", info().get("aof_last_bgrewrite_status"));
+        assertEquals(1L, info().get("aof_rewrites_consecutive_failures"));
+        assertEquals("file appendonly.aof.1.base.rdb seq 1 type b\nfile appendonly.aof.1.incr.aof seq 1 type i\n"
+                + "file appendonly.aof.2.incr.aof seq 2 type i\n", manifest());
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("appendonlydir"), files.map(p -> p.getFileName().toString()).toList());
+        }
+        for (int i = 2; i <= AppendOnlyLog.LIMIT_FAILURES; i++) {
+            run("SET", "grow" + i, "x".repeat(100));
+            aof.cron(); // the automatic rewrite, failing again
+            assertTrue(state.backgroundSnapshot().inProgress());
+            drive();
+            assertEquals((long) i, info().get("aof_rewrites_consecutive_failures"));
+        }
+        run("SET", "grow", "x".repeat(100));
+        aof.cron();
+        assertFalse(state.backgroundSnapshot().inProgress(), "limited after repeated failures");
+        millis.addAndGet(61_000);
+        aof.cron();
+        assertTrue(state.backgroundSnapshot().inProgress(), "tried again after a minute");
+        drive();
+        // by hand it starts at once, and with the bad key gone it succeeds: every incr becomes history
+        state.keyspace().db(0).remove("bad".getBytes(StandardCharsets.US_ASCII), millis.get());
+        rewrite();
+        assertEquals("ok", info().get("aof_last_bgrewrite_status"));
+        assertEquals(0L, info().get("aof_rewrites_consecutive_failures"));
+        assertEquals("file appendonly.aof.2.base.aof seq 2 type b\nfile appendonly.aof.6.incr.aof seq 6 type i\n",
+                manifest());
+    }
+
     @Test
     void aKilledRewriteLeavesItsIncrInTheManifestAndNothingIsLost() throws Exception {
         start(true);
