@@ -74,7 +74,9 @@ def stats(xs):
     return f"{len(xs)} | {q(0.5):.3f} | {q(0.99):.3f} | {q(0.999):.3f} | {xs[-1]:.3f}"
 during = [d for t, d in samples if start <= t <= end]
 outside = [d for t, d in samples if not (start <= t <= end)]
-print(f"| {name} | {reply} | {(end - start) * 1000:.0f} | during | {stats(during)} |")
+top = sorted(((d, t) for t, d in samples if start <= t <= end), reverse=True)[:3]
+at = ", ".join(f"{d * 1000:.1f} ms at +{(t - start) * 1000:.0f}" for d, t in top)
+print(f"| {name} | {reply} | {(end - start) * 1000:.0f} | during (worst: {at}) | {stats(during)} |")
 worst = max((d, t) for t, d in samples if not (start <= t <= end))
 where = f"{(worst[1] - start) * 1000:.0f} ms after BGREWRITEAOF" if worst[1] > start else f"{(start - worst[1]) * 1000:.0f} ms before it"
 print(f"| {name} | | | outside (max {where}) | {stats(outside)} |")
