@@ -24,12 +24,23 @@ public interface AppendOnlyFile {
      */
     void beforeReplies();
 
+    /** What became of a BGREWRITEAOF. */
+    enum RewriteStart {
+        /** The background rewrite runs. */
+        STARTED,
+        /** Another background snapshot runs (or inside EXEC): the cron starts it once the slot is free. */
+        SCHEDULED,
+        /** A rewrite already runs. */
+        IN_PROGRESS,
+        /** It could not start (the directory or the new incremental file could not be created). */
+        FAILED
+    }
+
     /**
-     * BGREWRITEAOF: starts a rewrite of the file from the keyspace.
-     *
-     * @return null when it started, else the error reply (e.g. a rewrite is already running)
+     * BGREWRITEAOF: starts a background rewrite of the file from the keyspace, or schedules it
+     * while another background snapshot runs or {@code inTransaction} (as Redis's in_exec).
      */
-    String rewrite();
+    RewriteStart rewrite(boolean inTransaction);
 
     /**
      * appendonly or appendfsync were changed by CONFIG SET: switches the file on (after a
@@ -60,8 +71,8 @@ public interface AppendOnlyFile {
         }
 
         @Override
-        public String rewrite() {
-            return "ERR no append-only file is attached";
+        public RewriteStart rewrite(boolean inTransaction) {
+            return RewriteStart.FAILED;
         }
 
         @Override

@@ -36,9 +36,10 @@ public final class ServerCron {
         } while (removed > 40 && server.clock().nanos() - start < budget);
         server.stats().sampleOps(server.clock().nanos());
         closeIdleClients(now);
+        // a scheduled AOF rewrite goes before save points and a scheduled BGSAVE, as in serverCron
+        server.appendOnlyFile().cron();
         server.rdbBackgroundSave().cron(now);
         server.replicaLinks().cron(now);
-        server.appendOnlyFile().cron();
     }
 
     /** True when a background snapshot has a slice to run now: the loop must not sleep. */

@@ -120,6 +120,7 @@ class AppendOnlyFileIT {
             fillBase(c);
             assertEquals("+Background append only file rewriting started\r\n", c.call("BGREWRITEAOF"));
             fillIncr(c);
+            awaitRewrite(c);
             awaitGone(c);
             expected = contents(c);
         }
@@ -189,6 +190,7 @@ class AppendOnlyFileIT {
             ok(c.call("SET", "before", "1"));
             ok(c.call("CONFIG", "SET", "appendonly", "yes"));
             ok(c.call("SET", "after", "2"));
+            awaitRewrite(c);
             String info = c.call("INFO", "persistence");
             assertTrue(info.contains("aof_enabled:1\r\n"), info);
             assertTrue(info.contains("aof_last_bgrewrite_status:ok\r\n"), info);
@@ -299,6 +301,100 @@ class AppendOnlyFileIT {
             }
         }
         assertTrue(total > 0);
+    }
+
+    /**
+     * BGREWRITEAOF of 200k keys while a client keeps writing (overwrites, deletes, a counter, a
+     * list): the rewrite runs in the background (the writer is served meanwhile), the directory
+     * then holds only the new base and incremental file, and both jredis and redis-server
+     * restarted from it hold exactly the dataset as it was at shutdown.
+     */
+    @Test
+    void aBackgroundRewriteUnderWritesRestartsToTheSameDataset() throws Exception {
+        int keys = 200_000;
+        List<String> expected;
+        try (JRedisProcess jredis = JRedisProcess.start("--dir", dir.toString(), "--appendonly", "yes");
+             RespConnection c = RespConnection.to(jredis)) {
+            for (int from = 0; from < keys; from += 10_000) {
+                java.io.ByteArrayOutputStream pipeline = new java.io.ByteArrayOutputStream();
+                for (int i = from; i < from + 10_000; i++) {
+                    pipeline.writeBytes(RespConnection.encode("SET", "k" + i, "value-" + i));
+                }
+                c.write(pipeline.toByteArray());
+                for (int i = from; i < from + 10_000; i++) {
+                    assertEquals("+OK\r\n", c.readReplyText());
+                }
+            }
+            AtomicLong writes = new AtomicLong();
+            java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+            Thread writer = Thread.ofPlatform().start(() -> {
+                SplittableRandom rnd = new SplittableRandom(7);
+                try (RespConnection w = RespConnection.to(jredis)) {
+                    while (!stop.get()) {
+                        int k = rnd.nextInt(keys + 1000);
+                        String reply = switch (rnd.nextInt(4)) {
+                            case 0 -> w.call("SET", "k" + k, "changed-" + writes.get());
+                            case 1 -> w.call("DEL", "k" + k);
+                            case 2 -> w.call("INCR", "counter");
+                            default -> w.call("RPUSH", "log", "k" + k);
+                        };
+                        assertFalse(reply.startsWith("-"), reply);
+                        writes.incrementAndGet();
+                    }
+                } catch (Throwable t) {
+                    failure.set(t);
+                }
+            });
+            while (writes.get() < 100) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+            }
+            assertEquals("+Background append only file rewriting started\r\n", c.call("BGREWRITEAOF"));
+            long atStart = writes.get();
+            assertEquals("-ERR Background append only file rewriting already in progress\r\n", c.call("BGREWRITEAOF"));
+            assertEquals("-ERR Another child process is active (AOF?): can't BGSAVE right now. Use BGSAVE SCHEDULE "
+                    + "in order to schedule a BGSAVE whenever possible.\r\n", c.call("BGSAVE"));
+            awaitRewrite(c);
+            long during = writes.get() - atStart;
+            String info = c.call("INFO", "persistence");
+            assertTrue(info.contains("aof_last_bgrewrite_status:ok\r\n"), info);
+            assertTrue(info.contains("aof_rewrites:1\r\n"), info);
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100)); // some writes after the switch
+            stop.set(true);
+            writer.join(10_000);
+            assertEquals(null, failure.get());
+            assertTrue(during > 0, "no write was served while the rewrite ran");
+            expected = dataset(c, keys);
+        }
+        assertEquals("file appendonly.aof.2.base.rdb seq 2 type b\nfile appendonly.aof.2.incr.aof seq 2 type i\n",
+                Files.readString(dir.resolve("appendonlydir/appendonly.aof.manifest")));
+        try (var files = Files.list(dir.resolve("appendonlydir"))) {
+            assertEquals(3, files.count());
+        }
+        try (JRedisProcess jredis = JRedisProcess.start("--dir", dir.toString(), "--appendonly", "yes");
+             RespConnection c = RespConnection.to(jredis)) {
+            assertEquals(expected, dataset(c, keys));
+        }
+        try (RealRedisProcess redis = RealRedisProcess.start("--dir", dir.toString(), "--appendonly", "yes");
+             RespConnection c = RespConnection.to(redis)) {
+            assertEquals(expected, dataset(c, keys));
+        }
+    }
+
+    /** DBSIZE, every k<i> (MGET in batches), the counter and the list. */
+    private static List<String> dataset(RespConnection c, int keys) throws IOException {
+        List<String> all = new ArrayList<>();
+        all.add(c.call("DBSIZE"));
+        for (int from = 0; from < keys + 1000; from += 1000) {
+            List<String> mget = new ArrayList<>(List.of("MGET"));
+            for (int i = from; i < from + 1000; i++) {
+                mget.add("k" + i);
+            }
+            all.add(c.call(mget.toArray(String[]::new)));
+        }
+        all.add(c.call("GET", "counter"));
+        all.add(c.call("LRANGE", "log", "0", "-1"));
+        return all;
     }
 
     /** The highest k<i> already stored (the key count: keys are written in order from k1). */

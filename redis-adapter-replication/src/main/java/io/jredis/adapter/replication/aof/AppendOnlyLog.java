@@ -2,17 +2,19 @@ package io.jredis.adapter.replication.aof;
 
 import io.jredis.adapter.replication.aof.AofManifest.Entry;
 import io.jredis.adapter.replication.aof.AofManifest.Type;
+import io.jredis.adapter.replication.rdb.RdbOutput;
 import io.jredis.adapter.replication.rdb.RdbSnapshotStore;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.CommandExecutor;
-import io.jredis.application.command.Errors;
 import io.jredis.application.port.AppendOnlyFile;
+import io.jredis.application.port.SnapshotOutput;
 import io.jredis.application.port.SnapshotStore.LoadResult;
 import io.jredis.application.port.SnapshotStore.SnapshotFailure;
 import io.jredis.application.port.WriteLog;
 import io.jredis.application.server.ServerConfig;
 import io.jredis.application.server.ServerState;
 import io.jredis.application.session.ClientSession;
+import io.jredis.application.snapshot.BackgroundSnapshot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,11 +48,14 @@ import java.util.function.BiConsumer;
  * appendfsync always, once a second by a background thread with everysec, never with no.
  *
  * <p>Loading at start-up replays the base and the incremental files through the executor as a
- * client of its own. A rewrite (BGREWRITEAOF, the automatic one, switching appendonly on) writes
- * a new base from the keyspace and starts a new incremental file; the manifest is replaced
- * atomically and the files it no longer names are deleted.
+ * client of its own. A rewrite (BGREWRITEAOF, the automatic one, switching appendonly on) starts
+ * a new incremental file and has the background snapshot write a new base as of that moment
+ * (RDB, or commands through {@link RespBaseOutput}) while clients are served; when it is done
+ * the manifest is replaced atomically and the files it no longer names are deleted. It shares
+ * the one snapshot slot with BGSAVE and replicas' full syncs: while the slot is taken it is
+ * scheduled and started by the cron, as Redis does with its one child.
  *
- * <p>Everything runs on the command thread except the everysec fsync.
+ * <p>Everything runs on the command thread except the everysec fsync and the snapshot's writer.
  */
 public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoCloseable {
 
@@ -83,6 +88,18 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
     private long rewriteBaseSize;
 
     private long lastRewriteSeconds = -1;
+    private long lastCowBytes;
+    /** Failed rewrites in a row from which the cron slows down (AOF_REWRITE_LIMITE_THRESHOLD). */
+    static final int LIMIT_FAILURES = 3;
+    private static final int LIMIT_MAX_MINUTES = 60;
+    private int limitDelayMinutes;
+    private long limitUntilSecond;
+    /** The background rewrite running, or null. */
+    private Rewrite running;
+    /** aof_rewrite_scheduled: to start from the cron once no other background snapshot runs. */
+    private boolean scheduled;
+    /** Redis's AOF_WAIT_REWRITE: switched on, the first rewrite not done yet. */
+    private boolean waitingRewrite;
     private long rewrites;
     private long consecutiveFailures;
     private boolean lastRewriteOk = true;
@@ -229,7 +246,17 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
         if (pending.length() > 0) {
             flush(config.appendfsync.equals("always"));
         }
-        if (incr == null || loading || config.autoAofRewritePercentage <= 0) {
+        if (loading) {
+            return;
+        }
+        boolean slotFree = !server.backgroundSnapshot().inProgress();
+        if (scheduled && slotFree && !rewriteLimited()) {
+            // requested while another snapshot ran (BGSAVE, a replica's sync) or inside EXEC;
+            // stays scheduled when it cannot start, as Redis retries it each cron
+            startRewrite();
+            return;
+        }
+        if (incr == null || waitingRewrite || !slotFree || config.autoAofRewritePercentage <= 0) {
             return;
         }
         long current = currentSize();
@@ -238,10 +265,35 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
         }
         long base = rewriteBaseSize == 0 ? 1 : rewriteBaseSize;
         long growth = current * 100 / base - 100;
-        if (growth >= config.autoAofRewritePercentage) {
+        if (growth >= config.autoAofRewritePercentage && !rewriteLimited()) {
             LOG.info("Starting automatic rewriting of AOF on {}% growth", growth);
-            rewrite(true, "background rewrite");
+            startRewrite();
         }
+    }
+
+    /**
+     * As Redis's aofRewriteLimited: after {@link #LIMIT_FAILURES} failed rewrites in a row the
+     * cron waits 1, 2, 4... up to 60 minutes between tries (BGREWRITEAOF by hand resets it).
+     */
+    private boolean rewriteLimited() {
+        if (consecutiveFailures < LIMIT_FAILURES) {
+            limitDelayMinutes = 0;
+            limitUntilSecond = 0;
+            return false;
+        }
+        long nowSecond = server.clock().millis() / 1000;
+        if (limitUntilSecond != 0) {
+            if (nowSecond < limitUntilSecond) {
+                return true;
+            }
+            limitUntilSecond = 0;
+            return false;
+        }
+        limitDelayMinutes = limitDelayMinutes == 0 ? 1 : Math.min(LIMIT_MAX_MINUTES, limitDelayMinutes * 2);
+        limitUntilSecond = nowSecond + limitDelayMinutes * 60L;
+        LOG.warn("Background AOF rewrite has repeatedly failed and triggered the limit, will retry in {} minutes",
+                limitDelayMinutes);
+        return true;
     }
 
     private long currentSize() {
@@ -251,21 +303,23 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
     // ------------------------------------------------------------------ commands and config
 
     @Override
-    public String rewrite() {
-        if (!rewrite(incr != null, "background rewrite")) {
-            return Errors.AOF_REWRITE_FAILED;
+    public RewriteStart rewrite(boolean inTransaction) {
+        if (running != null) {
+            return RewriteStart.IN_PROGRESS;
         }
-        return null;
+        if (inTransaction || server.backgroundSnapshot().inProgress()) {
+            scheduled = true;
+            consecutiveFailures = 0; // as Redis: a rewrite asked for by hand is not held back by earlier failures
+            return RewriteStart.SCHEDULED;
+        }
+        return startRewrite() ? RewriteStart.STARTED : RewriteStart.FAILED;
     }
 
     @Override
     public String reconfigure() {
-        if (config.appendonly && incr == null) {
-            if (!rewrite(true, "background rewrite")) {
-                return "Unable to turn on AOF. Check server logs.";
-            }
-            LOG.info("AOF rewrite done: the append only file is on.");
-        } else if (!config.appendonly && incr != null) {
+        if (config.appendonly && incr == null && !waitingRewrite) {
+            return switchOn();
+        } else if (!config.appendonly && (incr != null || waitingRewrite)) {
             switchOff();
         } else if (incr != null && config.appendfsync.equals("always")) {
             flush(true); // switching to always fsyncs what is already written, as Redis
@@ -274,28 +328,73 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
         return null;
     }
 
+    /**
+     * As Redis's startAppendOnly: the AOF waits for a rewrite (aof_state WAIT_REWRITE), which
+     * starts now or, while another snapshot runs, from the cron; writes from its start go to a
+     * temporary incremental file that joins the manifest when the rewrite succeeds.
+     */
+    private String switchOn() {
+        BackgroundSnapshot snapshot = server.backgroundSnapshot();
+        if (snapshot.inProgress() && running == null) {
+            scheduled = true;
+            LOG.warn("AOF was enabled but there is already another background operation. An AOF background was "
+                    + "scheduled to start when possible.");
+        } else {
+            if (running != null) {
+                // the running one writes no incremental file: it cannot complete the switch
+                LOG.warn("AOF was enabled but there is already an AOF rewriting in background. Stopping background "
+                        + "AOF and starting a rewrite now.");
+                killRewrite();
+            }
+            waitingRewrite = true;
+            if (!startRewrite()) {
+                waitingRewrite = false;
+                LOG.warn("Redis needs to enable the AOF but can't trigger a background AOF rewrite operation. Check "
+                        + "the above logs for more info about the error.");
+                return "Unable to turn on AOF. Check server logs.";
+            }
+        }
+        waitingRewrite = true;
+        return null;
+    }
+
     private void switchOff() {
         flush(true);
         FileChannel ch = incr;
         incr = null;
-        forceQuietly(ch);
-        closeQuietly(ch);
+        if (ch != null) {
+            forceQuietly(ch);
+            closeQuietly(ch);
+        }
         selectedDb = -1;
         multiPending = false;
+        waitingRewrite = false;
+        scheduled = false;
+        killRewrite();
+    }
+
+    /** As Redis's killAppendOnlyChild: stops a running rewrite, leaving its status and times as they were. */
+    private void killRewrite() {
+        if (running != null) {
+            LOG.info("Killing running AOF rewrite");
+            server.backgroundSnapshot().kill(); // the listener cleans up before this returns
+        }
     }
 
     @Override
     public void describe(BiConsumer<String, Object> field) {
         field.accept("aof_enabled", config.appendonly ? 1 : 0);
-        field.accept("aof_rewrite_in_progress", 0);
-        field.accept("aof_rewrite_scheduled", 0);
+        field.accept("aof_rewrite_in_progress", running != null ? 1 : 0);
+        field.accept("aof_rewrite_scheduled", scheduled ? 1 : 0);
         field.accept("aof_last_rewrite_time_sec", lastRewriteSeconds);
-        field.accept("aof_current_rewrite_time_sec", -1);
+        field.accept("aof_current_rewrite_time_sec",
+                running == null ? -1 : server.clock().millis() / 1000 - running.startMillis / 1000);
         field.accept("aof_last_bgrewrite_status", lastRewriteOk ? "ok" : "err");
         field.accept("aof_rewrites", rewrites);
         field.accept("aof_rewrites_consecutive_failures", consecutiveFailures);
         field.accept("aof_last_write_status", lastWriteOk ? "ok" : "err");
-        field.accept("aof_last_cow_size", 0);
+        // the bytes written early for keys a write was about to change: jredis's copy-on-write
+        field.accept("aof_last_cow_size", lastCowBytes);
     }
 
     @Override
@@ -305,7 +404,7 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
         }
         field.accept("aof_current_size", currentSize());
         field.accept("aof_base_size", rewriteBaseSize);
-        field.accept("aof_pending_rewrite", 0);
+        field.accept("aof_pending_rewrite", scheduled ? 1 : 0);
         field.accept("aof_buffer_length", pending.length());
         field.accept("aof_pending_bio_fsync", 0);
         field.accept("aof_delayed_fsync", 0);
@@ -321,52 +420,164 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
         return aofDir().resolve(config.appendfilename + ".manifest");
     }
 
+    /** Where writes go while the AOF waits for its first rewrite (Redis's getTempIncrAofName). */
+    private String tempIncrName() {
+        return "temp-" + config.appendfilename + ".incr";
+    }
+
     /**
-     * Writes a new base from the keyspace and, when {@code withIncr}, starts a new incremental
-     * file; then the manifest names them instead of the old files, which are deleted.
+     * A background rewrite in progress: its temporary base, its format, when it started, and
+     * whether writes go to the temporary incremental file (switching the AOF on).
      */
-    private boolean rewrite(boolean withIncr, String why) {
-        long start = System.nanoTime();
+    private record Rewrite(Path temp, boolean rdbPreamble, long startNanos, long startMillis, boolean tempIncr) {
+    }
+
+    /**
+     * As Redis's rewriteAppendOnlyFileBackground: the buffer goes to the current file, a new
+     * incremental file is opened (named in the manifest at once while the AOF is on; the
+     * temporary one while it waits for this rewrite; none while off), and the base is written
+     * by the background snapshot as of this moment, so every later write is in the new
+     * incremental file. {@link #rewriteDone} completes it on the command thread.
+     *
+     * @return false when it could not start (the slot must be free: callers check)
+     */
+    private boolean startRewrite() {
         Path dir = aofDir();
         try {
             Files.createDirectories(dir);
         } catch (java.nio.file.FileAlreadyExistsException e) {
             LOG.warn("Can't open or create append-only dir {}: Not a directory", config.appenddirname);
-            return rewriteFailed(false);
+            lastRewriteOk = false;
+            return false;
         } catch (IOException e) {
             LOG.warn("Can't open or create append-only dir {}: {}", config.appenddirname, reason(e));
-            return rewriteFailed(false);
+            lastRewriteOk = false;
+            return false;
         }
         if (manifest == null) {
             manifest = readManifestIfAny();
         }
-        if (pending.length() > 0) {
-            flush(true); // the old files are complete before the manifest leaves them
-        }
-        AofManifest next = manifest.copy();
-        FileChannel newIncr = null;
-        Entry incrEntry = null;
-        if (withIncr) {
-            long seq = next.incrSeq + 1;
-            incrEntry = new Entry(config.appendfilename + "." + seq + ".incr.aof", seq, Type.INCR);
-            try {
-                newIncr = FileChannel.open(dir.resolve(incrEntry.name()), StandardOpenOption.CREATE,
-                        StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-            } catch (IOException e) {
-                LOG.warn("Can't open the append-only file {}: {}", incrEntry.name(), reason(e));
-                return rewriteFailed(false);
-            }
-            LOG.info("Creating AOF incr file {} on {}", incrEntry.name(), why);
-        }
         Path temp = Path.of(config.dir).resolve("temp-rewriteaof-bg-" + ProcessHandle.current().pid() + ".aof");
-        if (!writeBaseSynchronously(temp)) {
-            discard(newIncr, incrEntry);
-            return rewriteFailed(true);
+        AofBaseTarget target;
+        try {
+            target = AofBaseTarget.open(temp);
+        } catch (IOException e) {
+            LOG.warn("Can't open the temporary AOF base file {}: {}", temp.getFileName(), reason(e));
+            lastRewriteOk = false;
+            return false;
         }
+        if (pending.length() > 0) {
+            flush(config.appendfsync.equals("always"));
+        }
+        if (waitingRewrite) {
+            try {
+                FileChannel ch = FileChannel.open(dir.resolve(tempIncrName()), StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+                LOG.info("Creating AOF incr file {} on background rewrite", tempIncrName());
+                opened(ch);
+                earlierIncrSize = 0;
+                incrSize = 0;
+            } catch (IOException e) {
+                LOG.warn("Can't open the append-only file {}: {}", tempIncrName(), reason(e));
+                target.discard();
+                lastRewriteOk = false;
+                return false;
+            }
+        } else if (incr != null && !openNewIncr(target)) {
+            return false;
+        }
+        selectedDb = -1;
+        multiPending = false;
+        rewrites++;
+        scheduled = false;
+        boolean rdbPreamble = config.aofUseRdbPreamble;
+        SnapshotOutput out = rdbPreamble
+                ? new RdbOutput(target, config, rdb.redisVersion(), server.commandThread(), null).aofBase()
+                : new RespBaseOutput(target, server.commandThread(), config.aofTimestampEnabled);
+        running = new Rewrite(temp, rdbPreamble, System.nanoTime(), server.clock().millis(), waitingRewrite);
+        LOG.info("Background append only file rewriting started");
+        // the point in time: from here every write goes to the incremental file opened above
+        server.backgroundSnapshot().start("aof", out, this::rewriteDone);
+        return true;
+    }
+
+    /** The next incremental file, named in the manifest before any write goes to it (Redis's openNewIncrAofForAppend). */
+    private boolean openNewIncr(AofBaseTarget target) {
+        AofManifest next = manifest.copy();
+        long seq = next.incrSeq + 1;
+        Entry e = new Entry(config.appendfilename + "." + seq + ".incr.aof", seq, Type.INCR);
+        Path file = aofDir().resolve(e.name());
+        FileChannel ch;
+        try {
+            ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING);
+        } catch (IOException ex) {
+            LOG.warn("Can't open the append-only file {}: {}", e.name(), reason(ex));
+            target.discard();
+            lastRewriteOk = false;
+            return false;
+        }
+        next.incrs.add(e);
+        next.incrSeq = seq;
+        try {
+            writeManifest(next);
+        } catch (IOException ex) {
+            LOG.warn("Can't persist the AOF manifest: {}", reason(ex));
+            closeQuietly(ch);
+            deleteQuietly(file);
+            target.discard();
+            lastRewriteOk = false;
+            return false;
+        }
+        manifest = next;
+        LOG.info("Creating AOF incr file {} on background rewrite", e.name());
+        FileChannel old = incr;
+        opened(ch);
+        earlierIncrSize += incrSize;
+        incrSize = 0;
+        synced.set(written.get());
+        // the old file is complete: its fsync and close need not hold the command thread (Redis's bio)
+        Thread.ofVirtual().start(() -> {
+            forceQuietly(old);
+            closeQuietly(old);
+        });
+        return true;
+    }
+
+    /** As Redis's backgroundRewriteDoneHandler, on the command thread. */
+    private void rewriteDone(BackgroundSnapshot.Outcome outcome) {
+        Rewrite r = running;
+        running = null;
+        if (outcome.status() == BackgroundSnapshot.Status.KILLED) {
+            cleanUp(r); // on purpose (SHUTDOWN, switching off or on again): no error, no time
+            return;
+        }
+        lastRewriteSeconds = (System.nanoTime() - r.startNanos) / SECOND_NANOS;
+        lastCowBytes = outcome.earlyBytes();
+        if (!outcome.ok()) {
+            LOG.warn("Background AOF rewrite terminated with error");
+            failed(r);
+            return;
+        }
+        LOG.info("Background AOF rewrite terminated with success");
+        install(r);
+    }
+
+    /** The new base (and, switching on, the first incremental file) replaces the old files in the manifest. */
+    private void install(Rewrite r) {
+        Path dir = aofDir();
+        AofManifest next = manifest.copy();
         long baseSeq = next.baseSeq + 1;
         Entry baseEntry = new Entry(config.appendfilename + "." + baseSeq
-                + (config.aofUseRdbPreamble ? ".base.rdb" : ".base.aof"), baseSeq, Type.BASE);
-        List<Entry> obsolete = new java.util.ArrayList<>(next.incrs);
+                + (r.rdbPreamble ? ".base.rdb" : ".base.aof"), baseSeq, Type.BASE);
+        // the incremental file being written stays; every other one is history (markRewrittenIncrAofAsHistory)
+        Entry current = incr != null && !r.tempIncr && !next.incrs.isEmpty() ? next.incrs.getLast() : null;
+        List<Entry> obsolete = new java.util.ArrayList<>();
+        for (Entry e : next.incrs) {
+            if (e != current) {
+                obsolete.add(e);
+            }
+        }
         if (next.base != null) {
             obsolete.add(next.base);
         }
@@ -374,67 +585,148 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
         next.base = baseEntry;
         next.baseSeq = baseSeq;
         next.history.clear();
+        next.incrs.clear();
+        if (current != null) {
+            next.incrs.add(current);
+        }
+        Entry firstIncr = null;
+        if (r.tempIncr) {
+            long seq = next.incrSeq + 1;
+            firstIncr = new Entry(config.appendfilename + "." + seq + ".incr.aof", seq, Type.INCR);
+            next.incrs.add(firstIncr);
+            next.incrSeq = seq;
+        }
         if (config.aofDisableAutoGc) {
             for (Entry e : obsolete) {
                 next.history.add(new Entry(e.name(), e.seq(), Type.HISTORY));
             }
             obsolete.clear();
         }
-        next.incrs.clear();
-        if (incrEntry != null) {
-            next.incrs.add(incrEntry);
-            next.incrSeq = incrEntry.seq();
-        }
+        Path basePath = dir.resolve(baseEntry.name());
+        boolean incrMoved = false;
         try {
-            move(temp, dir.resolve(baseEntry.name()));
+            move(r.temp, basePath);
+            if (firstIncr != null) {
+                move(dir.resolve(tempIncrName()), dir.resolve(firstIncr.name()));
+                incrMoved = true;
+            }
             writeManifest(next);
         } catch (IOException e) {
-            LOG.warn("Error writing the AOF manifest or base file: {}", reason(e));
-            deleteQuietly(temp);
-            deleteQuietly(dir.resolve(baseEntry.name()));
-            discard(newIncr, incrEntry);
-            return rewriteFailed(true);
+            LOG.warn("Error trying to rename the temporary AOF base file or persist the manifest: {}", reason(e));
+            deleteQuietly(basePath);
+            if (incrMoved) {
+                try {
+                    move(dir.resolve(firstIncr.name()), dir.resolve(tempIncrName()));
+                } catch (IOException again) {
+                    LOG.warn("Could not move {} back: {}", firstIncr.name(), reason(again));
+                }
+            }
+            failed(r);
+            return;
         }
-        LOG.info("Successfully renamed the temporary AOF base file {} into {}", temp.getFileName(), baseEntry.name());
-        FileChannel old = incr;
-        if (old != null) {
-            forceQuietly(old);
-            closeQuietly(old);
+        LOG.info("Successfully renamed the temporary AOF base file {} into {}", r.temp.getFileName(),
+                baseEntry.name());
+        if (firstIncr != null) {
+            LOG.info("Successfully renamed the temporary AOF incr file {} into {}", tempIncrName(), firstIncr.name());
         }
         manifest = next;
-        if (newIncr != null) {
-            opened(newIncr);
-        } else {
-            incr = null;
+        waitingRewrite = false;
+        baseSize = sizeOf(basePath);
+        earlierIncrSize = 0;
+        rewriteBaseSize = currentSize();
+        for (Entry e : obsolete) {
+            LOG.info("Removing the history file {} in the background", e.name());
+            unlinkInBackground(dir.resolve(e.name()));
         }
-        selectedDb = -1;
-        multiPending = false;
-        annotatedSecond = 0;
+        consecutiveFailures = 0;
+        lastRewriteOk = true;
+        LOG.info("Background AOF rewrite finished successfully");
+    }
+
+    private void failed(Rewrite r) {
+        lastRewriteOk = false;
+        consecutiveFailures++;
+        cleanUp(r);
+    }
+
+    /**
+     * The temporary base goes; the incremental file opened at the start stays in the manifest
+     * (Redis 7.0 keeps it: the next rewrite makes it history). Switching on, the temporary
+     * incremental file goes too and the rewrite is scheduled again.
+     */
+    private void cleanUp(Rewrite r) {
+        deleteQuietly(r.temp);
+        if (!r.tempIncr) {
+            return;
+        }
+        if (waitingRewrite) {
+            FileChannel ch = incr;
+            incr = null;
+            if (ch != null) {
+                closeQuietly(ch);
+            }
+            pending.clear();
+            selectedDb = -1;
+            multiPending = false;
+            scheduled = true;
+        }
+        deleteQuietly(aofDir().resolve(tempIncrName()));
+    }
+
+    /**
+     * Start-up with appendonly yes and no AOF yet: nothing was loaded, so the base (empty) is
+     * written on the spot, then the first incremental file and the manifest, as Redis 7.0 does.
+     */
+    private boolean createOnStart() {
+        Path dir = aofDir();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            LOG.warn("Can't open or create append-only dir {}: {}", config.appenddirname, reason(e));
+            return false;
+        }
+        AofManifest next = readManifestIfAny();
+        long baseSeq = next.baseSeq + 1;
+        Entry baseEntry = new Entry(config.appendfilename + "." + baseSeq
+                + (config.aofUseRdbPreamble ? ".base.rdb" : ".base.aof"), baseSeq, Type.BASE);
+        long seq = next.incrSeq + 1;
+        Entry incrEntry = new Entry(config.appendfilename + "." + seq + ".incr.aof", seq, Type.INCR);
+        Path temp = Path.of(config.dir).resolve("temp-rewriteaof-" + ProcessHandle.current().pid() + ".aof");
+        if (!writeBaseSynchronously(temp)) {
+            return false;
+        }
+        FileChannel ch = null;
+        try {
+            move(temp, dir.resolve(baseEntry.name()));
+            LOG.info("Creating AOF base file {} on server start", baseEntry.name());
+            ch = FileChannel.open(dir.resolve(incrEntry.name()), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING);
+            LOG.info("Creating AOF incr file {} on server start", incrEntry.name());
+            next.base = baseEntry;
+            next.baseSeq = baseSeq;
+            next.incrs.clear();
+            next.incrs.add(incrEntry);
+            next.incrSeq = seq;
+            writeManifest(next);
+        } catch (IOException e) {
+            LOG.warn("Can't create the append-only files: {}", reason(e));
+            deleteQuietly(temp);
+            if (ch != null) {
+                closeQuietly(ch);
+            }
+            return false;
+        }
+        manifest = next;
+        opened(ch);
         baseSize = sizeOf(dir.resolve(baseEntry.name()));
         earlierIncrSize = 0;
         incrSize = 0;
         rewriteBaseSize = baseSize;
-        for (Entry e : obsolete) {
-            if (!e.name().equals(baseEntry.name()) && (incrEntry == null || !e.name().equals(incrEntry.name()))) {
-                LOG.info("Removing the history file {} in the background", e.name());
-                deleteQuietly(dir.resolve(e.name()));
-            }
-        }
-        rewrites++;
-        consecutiveFailures = 0;
-        lastRewriteOk = true;
-        lastRewriteSeconds = (System.nanoTime() - start) / SECOND_NANOS;
-        LOG.info("Background AOF rewrite finished successfully");
+        selectedDb = -1;
         return true;
     }
 
-    /**
-     * Writes the base file of a rewrite: the keyspace as it is now, to {@code temp}, fsynced.
-     * This runs on the command thread and holds it for the whole write. It is the one place to
-     * hand to the background snapshot engine once it exists: such an engine writes the same
-     * bytes from a point-in-time view while new writes go to the incremental file opened just
-     * before (as Redis's forked child does), and completes the rewrite on the command thread.
-     */
+    /** Writes the (start-up) base file synchronously: the keyspace as it is now, to {@code temp}, fsynced. */
     private boolean writeBaseSynchronously(Path temp) {
         long now = server.clock().millis();
         try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
@@ -448,29 +740,11 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
             }
             ch.force(true);
         } catch (IOException e) {
-            LOG.warn("Error writing the temporary AOF base file {}: {}", temp.getFileName(), reason(e));
+            LOG.warn("Error writing the AOF base file {}: {}", temp.getFileName(), reason(e));
             deleteQuietly(temp);
             return false;
         }
-        LOG.info("Successfully created the temporary AOF base file {}", temp.getFileName());
         return true;
-    }
-
-    /** {@code writing}: the rewrite itself failed (Redis's child), not its start: counted as a failure in a row. */
-    private boolean rewriteFailed(boolean writing) {
-        lastRewriteOk = false;
-        if (writing) {
-            consecutiveFailures++;
-            LOG.warn("Background AOF rewrite failed");
-        }
-        return false;
-    }
-
-    private void discard(FileChannel ch, Entry e) {
-        if (ch != null) {
-            closeQuietly(ch);
-            deleteQuietly(aofDir().resolve(e.name()));
-        }
     }
 
     private AofManifest readManifestIfAny() {
@@ -524,11 +798,9 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
             upgrade(legacy);
         }
         if (!Files.exists(mf)) {
-            if (!rewrite(true, "server start")) {
+            if (!createOnStart()) {
                 throw new SnapshotFailure("Can't create the append-only directory " + aofDir());
             }
-            rewrites = 0; // creating the first files is no rewrite in INFO
-            lastRewriteSeconds = -1;
             return LoadResult.NOTHING;
         }
         try {
@@ -752,6 +1024,22 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
         } catch (IOException e) {
             // closing anyway
         }
+    }
+
+    /**
+     * As Redis's bg_unlink: the name goes at once, while the file stays open; the last close,
+     * which frees its blocks (long for a large file), happens on another thread.
+     */
+    private static void unlinkInBackground(Path p) {
+        FileChannel open;
+        try {
+            open = FileChannel.open(p, StandardOpenOption.READ);
+        } catch (IOException e) {
+            deleteQuietly(p);
+            return;
+        }
+        deleteQuietly(p);
+        Thread.ofVirtual().start(() -> closeQuietly(open));
     }
 
     private static void deleteQuietly(Path p) {

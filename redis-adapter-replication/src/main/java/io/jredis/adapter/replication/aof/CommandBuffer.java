@@ -83,6 +83,13 @@ final class CommandBuffer {
         }
     }
 
+    /** Everything gathered, as a new array; the buffer is empty afterwards. */
+    byte[] take() {
+        byte[] out = Arrays.copyOf(buf, length);
+        length = 0;
+        return out;
+    }
+
     void clear() {
         length = 0;
     }

@@ -71,6 +71,19 @@ final class RespBaseWriter {
         buf.writeTo(out);
     }
 
+    /** The commands that rebuild one key, with its PEXPIREAT when {@code expireAt} is not -1. */
+    static void entry(CommandBuffer buf, byte[] key, Object value, long expireAt) throws IOException {
+        key(buf, key, value);
+        if (expireAt != Database.NO_EXPIRY) {
+            buf.command(PEXPIREAT, key, bytes(Long.toString(expireAt)));
+        }
+    }
+
+    /** SELECT {@code db}. */
+    static void select(CommandBuffer buf, int db) {
+        buf.command(SELECT, bytes(Integer.toString(db)));
+    }
+
     private static void key(CommandBuffer buf, byte[] key, Object value) throws IOException {
         if (value instanceof byte[] b) {
             buf.command(SET, key, b);

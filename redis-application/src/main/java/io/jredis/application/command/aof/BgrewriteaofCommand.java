@@ -4,10 +4,12 @@ import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
 import io.jredis.application.command.CommandFlag;
 import io.jredis.application.command.CommandSpec;
+import io.jredis.application.command.Errors;
 
 /**
  * BGREWRITEAOF: rewrites the append-only file from the keyspace (a new base and a new
- * incremental file), whether appendonly is on or not, as Redis does.
+ * incremental file), whether appendonly is on or not, as Redis does; in the background, or
+ * scheduled while another background snapshot (BGSAVE, a replica's full sync) runs.
  */
 public final class BgrewriteaofCommand implements Command {
 
@@ -25,11 +27,11 @@ public final class BgrewriteaofCommand implements Command {
 
     @Override
     public void execute(CommandContext ctx) {
-        String error = ctx.server().appendOnlyFile().rewrite();
-        if (error != null) {
-            ctx.reply().error(error);
-            return;
+        switch (ctx.server().appendOnlyFile().rewrite(ctx.inTransaction())) {
+            case STARTED -> ctx.reply().status("Background append only file rewriting started");
+            case SCHEDULED -> ctx.reply().status("Background append only file rewriting scheduled");
+            case IN_PROGRESS -> ctx.reply().error(Errors.AOF_REWRITE_IN_PROGRESS);
+            case FAILED -> ctx.reply().error(Errors.AOF_REWRITE_FAILED);
         }
-        ctx.reply().status("Background append only file rewriting started");
     }
 }
