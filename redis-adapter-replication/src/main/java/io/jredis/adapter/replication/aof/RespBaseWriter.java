@@ -31,6 +31,10 @@ final class RespBaseWriter {
     private static final byte[] ZADD = bytes("ZADD");
     private static final byte[] HMSET = bytes("HMSET");
     private static final byte[] PEXPIREAT = bytes("PEXPIREAT");
+    private static final byte[] XADD = bytes("XADD");
+    private static final byte[] XSETID = bytes("XSETID");
+    private static final byte[] XGROUP = bytes("XGROUP");
+    private static final byte[] XCLAIM = bytes("XCLAIM");
 
     private RespBaseWriter() {
     }
@@ -113,10 +117,58 @@ final class RespBaseWriter {
                 items.add(hash.valueAt(p));
             }
             batches(buf, HMSET, key, items, 2);
+        } else if (value instanceof io.jredis.domain.value.StreamValue stream) {
+            stream(buf, key, stream);
         } else {
             throw new IOException("jredis cannot write a value of type " + ValueType.of(value).redisName()
                     + " to an append-only file yet");
         }
+    }
+
+    /**
+     * A stream as Redis 7.0's rewriteStreamObject writes it: its entries as XADDs (an empty stream
+     * as {@code XADD key MAXLEN 0 <last-id> x y}), XSETID with the last id, entries-added and
+     * max-deleted id, then each group (XGROUP CREATE ... ENTRIESREAD), its consumers with pending
+     * entries as XCLAIM ... JUSTID FORCE in id order, and those without as XGROUP CREATECONSUMER.
+     */
+    private static void stream(CommandBuffer buf, byte[] key, io.jredis.domain.value.StreamValue s) {
+        byte[] lastId = id(s.lastId());
+        if (s.length() > 0) {
+            io.jredis.domain.value.StreamValue.Cursor c = s.cursor(0, 0, -1L, -1L, false);
+            while (c.next()) {
+                byte[][] fv = c.fieldsAndValues();
+                List<byte[]> argv = new ArrayList<>(3 + fv.length);
+                argv.add(XADD);
+                argv.add(key);
+                argv.add(id(c.id()));
+                argv.addAll(Arrays.asList(fv));
+                buf.command(argv);
+            }
+        } else {
+            buf.command(XADD, key, bytes("MAXLEN"), bytes("0"), lastId, bytes("x"), bytes("y"));
+        }
+        buf.command(XSETID, key, lastId, bytes("ENTRIESADDED"), bytes(Long.toString(s.entriesAdded())),
+                bytes("MAXDELETEDID"), id(s.maxDeletedId()));
+        for (io.jredis.domain.value.StreamGroup g : s.groups().values()) {
+            buf.command(XGROUP, bytes("CREATE"), key, g.name(), id(new io.jredis.domain.value.StreamId(g.lastMs(),
+                    g.lastSeq())), bytes("ENTRIESREAD"), bytes(Long.toString(g.entriesRead())));
+            for (io.jredis.domain.value.StreamConsumer consumer : g.consumers().values()) {
+                if (consumer.pending().isEmpty()) {
+                    buf.command(XGROUP, bytes("CREATECONSUMER"), key, g.name(), consumer.name());
+                    continue;
+                }
+                for (var e : consumer.pending().entrySet()) {
+                    io.jredis.domain.value.StreamPending p = e.getValue();
+                    buf.command(XCLAIM, key, g.name(), consumer.name(), bytes("0"), id(e.getKey()), bytes("TIME"),
+                            bytes(Long.toString(p.deliveryTime())), bytes("RETRYCOUNT"),
+                            bytes(Long.toString(p.deliveryCount())), bytes("JUSTID"), bytes("FORCE"));
+                }
+            }
+        }
+    }
+
+    private static byte[] id(io.jredis.domain.value.StreamId id) {
+        return bytes(Long.toUnsignedString(id.ms()) + "-" + Long.toUnsignedString(id.seq()));
     }
 
     /** {@code items} in groups of {@code width} (a score and member, a field and value). */

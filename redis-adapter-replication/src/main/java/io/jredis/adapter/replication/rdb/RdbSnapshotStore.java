@@ -81,11 +81,6 @@ public final class RdbSnapshotStore implements SnapshotStore {
     }
 
     /** Where the replication aux fields to save come from (the replica side). */
-    /** What the redis-ver aux field says. */
-    public String redisVersion() {
-        return redisVersion;
-    }
-
     public void setReplicationInfo(java.util.function.Supplier<java.util.Map<String, String>> info) {
         this.replicationInfo = info;
     }
