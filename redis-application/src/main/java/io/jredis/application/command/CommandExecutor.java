@@ -98,9 +98,12 @@ public final class CommandExecutor {
             return;
         }
         // The master's stream is obeyed whatever our disk says, as Redis does.
-        if (!session.master() && (writes(session, spec) || spec.fullName().equals("ping")) && writesDeniedByDiskError()) {
-            reject(session, reply, Errors.MISCONF, command);
-            return;
+        if (!session.master() && (writes(session, spec) || spec.fullName().equals("ping"))) {
+            String diskError = writesDeniedByDiskError();
+            if (diskError != null) {
+                reject(session, reply, diskError, command);
+                return;
+            }
         }
         if (server.readOnlyReplica() && !session.master() && writes(session, spec)) {
             reject(session, reply, Errors.READONLY_REPLICA, command);
@@ -354,10 +357,17 @@ public final class CommandExecutor {
         return false;
     }
 
-    /** Redis's writeCommandsDeniedByDiskError for the RDB: save points set and the last BGSAVE failed. */
-    private boolean writesDeniedByDiskError() {
-        return server.config().stopWritesOnBgsaveError && !server.persistence().lastSaveOk
-                && !server.config().save.isBlank();
+    /**
+     * Redis's writeCommandsDeniedByDiskError, as the error to reply: the RDB's (save points set and
+     * the last BGSAVE failed) first, then the AOF's (its last write or fsync failed); null if none.
+     */
+    private String writesDeniedByDiskError() {
+        if (server.config().stopWritesOnBgsaveError && !server.persistence().lastSaveOk
+                && !server.config().save.isBlank()) {
+            return Errors.MISCONF;
+        }
+        String aof = server.appendOnlyFile().writeError();
+        return aof == null ? null : Errors.misconfAof(aof);
     }
 
     private static boolean runsInsideMulti(CommandSpec spec) {

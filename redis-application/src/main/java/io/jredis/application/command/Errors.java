@@ -252,6 +252,11 @@ public final class Errors {
 
 
     // ---- aof: add append-only-file errors below this line ----
+
+    /** Writes refused while the AOF cannot be written (Redis's DISK_ERROR_TYPE_AOF). */
+    public static String misconfAof(String reason) {
+        return "MISCONF Errors writing to the AOF file: " + reason;
+    }
     public static final String AOF_REWRITE_IN_PROGRESS = "ERR Background append only file rewriting already in progress";
     public static final String AOF_REWRITE_FAILED =
             "ERR Can't execute an AOF background rewriting. Please check the server logs for more information.";

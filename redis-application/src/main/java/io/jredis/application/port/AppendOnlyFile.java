@@ -59,6 +59,14 @@ public interface AppendOnlyFile {
     /** INFO persistence's trailing aof_current_size ... fields, printed only while the AOF is on. */
     void describeSizes(BiConsumer<String, Object> field);
 
+    /**
+     * Why writes must be refused (Redis's DISK_ERROR_TYPE_AOF): the reason the last write or the
+     * last background fsync failed while the AOF is on, as strerror would say it; null when fine.
+     */
+    default String writeError() {
+        return null;
+    }
+
     /** No append-only file attached (unit tests). */
     AppendOnlyFile NONE = new AppendOnlyFile() {
         @Override

@@ -104,6 +104,10 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
     private long consecutiveFailures;
     private boolean lastRewriteOk = true;
     private boolean lastWriteOk = true;
+    /** Why the last write failed (INFO says err, writes get MISCONF); null after a good one. */
+    private String lastWriteError;
+    /** Why the last everysec fsync failed, set by the fsync thread; null after a good one. */
+    private volatile String fsyncError;
 
     /** Bytes written and bytes known fsynced, for the everysec thread. */
     private final AtomicLong written = new AtomicLong();
@@ -179,6 +183,14 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
     }
 
     @Override
+    public String writeError() {
+        if (incr == null) {
+            return null; // the AOF is off
+        }
+        return lastWriteError != null ? lastWriteError : fsyncError;
+    }
+
+    @Override
     public void beforeReplies() {
         if (pending.length() > 0) {
             flush(config.appendfsync.equals("always"));
@@ -205,9 +217,11 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
             if (!lastWriteOk) {
                 LOG.warn("AOF write error looks solved, Redis can write again.");
                 lastWriteOk = true;
+                lastWriteError = null;
             }
         } catch (IOException e) {
             lastWriteOk = false;
+            lastWriteError = reason(e);
             LOG.warn("Error writing to the AOF file: {}", reason(e));
             if (fsync) {
                 // an acknowledged write must be on disk: as Redis, stop rather than reply
@@ -231,10 +245,12 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
             try {
                 ch.force(false);
                 synced.set(w);
+                fsyncError = null;
             } catch (ClosedChannelException e) {
                 // a rewrite or a switch-off replaced the file, having fsynced it itself
             } catch (IOException e) {
                 LOG.warn("Error fsyncing the AOF file: {}", reason(e));
+                fsyncError = reason(e);
             }
         }
     }

@@ -347,6 +347,62 @@ class PersistenceCommandsTest {
         assertEquals(4, shutdowns[0]);
     }
 
+    /** An append-only file whose writes fail while {@code error} is set. */
+    private static final class FailingAof implements io.jredis.application.port.AppendOnlyFile {
+        String error;
+
+        @Override
+        public String writeError() {
+            return error;
+        }
+
+        @Override
+        public boolean holdsReplies() {
+            return false;
+        }
+
+        @Override
+        public void beforeReplies() {
+        }
+
+        @Override
+        public RewriteStart rewrite(boolean inTransaction) {
+            return RewriteStart.FAILED;
+        }
+
+        @Override
+        public String reconfigure() {
+            return null;
+        }
+
+        @Override
+        public void cron() {
+        }
+
+        @Override
+        public void describe(java.util.function.BiConsumer<String, Object> field) {
+        }
+
+        @Override
+        public void describeSizes(java.util.function.BiConsumer<String, Object> field) {
+        }
+    }
+
+    @Test
+    void writesAreRefusedWhileTheAofCannotBeWrittenAndResumeAfter() {
+        FailingAof aof = new FailingAof();
+        t.server.setAppendOnlyFile(aof);
+        aof.error = "No space left on device";
+        assertEquals("(error) MISCONF Errors writing to the AOF file: No space left on device", t.run("SET", "a", "1"));
+        assertEquals("(error) MISCONF Errors writing to the AOF file: No space left on device", t.run("PING"));
+        assertEquals("(nil)", t.run("GET", "a"), "reads still work");
+        assertEquals("OK", t.run("MULTI"));
+        assertEquals("(error) MISCONF Errors writing to the AOF file: No space left on device", t.run("INCR", "a"));
+        assertTrue(t.run("EXEC").startsWith("(error) EXECABORT"));
+        aof.error = null;
+        assertEquals("OK", t.run("SET", "a", "1"));
+    }
+
     @Test
     void commandMetadataAsRedis70() {
         assertEquals("[[\"save\", (integer) 1, ~admin, noscript, no_async_loading, no_multi~, (integer) 0, (integer) 0,"
