@@ -63,4 +63,71 @@ public interface ReplySink {
     default void ok() {
         status("OK");
     }
+
+    /**
+     * Replies nobody reads (an AOF being replayed, the master's stream on a replica): everything is
+     * dropped; only errors reach the subclass, since one means the data diverged.
+     */
+    abstract class ErrorsOnly implements ReplySink {
+
+        @Override
+        public void status(String text) {
+        }
+
+        @Override
+        public void integer(long value) {
+        }
+
+        @Override
+        public void bulk(byte[] value) {
+        }
+
+        @Override
+        public void bulk(byte[] buf, int off, int len) {
+        }
+
+        @Override
+        public void bulk(String value) {
+        }
+
+        @Override
+        public void nullBulk() {
+        }
+
+        @Override
+        public void nullArray() {
+        }
+
+        @Override
+        public void array(int count) {
+        }
+
+        @Override
+        public void map(int count) {
+        }
+
+        @Override
+        public void set(int count) {
+        }
+
+        @Override
+        public void push(int count) {
+        }
+
+        @Override
+        public void doubleValue(double value) {
+        }
+
+        @Override
+        public void bool(boolean value) {
+        }
+
+        @Override
+        public void bigNumber(String digits) {
+        }
+
+        @Override
+        public void verbatim(String format, String text) {
+        }
+    }
 }

@@ -7,7 +7,7 @@ import io.jredis.application.port.ReplySink;
  * The client an append-only file is replayed as (Redis's fake client): no socket, and replies
  * are dropped, except that the first error is remembered for the log.
  */
-final class ReplayClient implements ClientConnection, ReplySink {
+final class ReplayClient extends ReplySink.ErrorsOnly implements ClientConnection {
 
     String firstError;
 
@@ -55,69 +55,9 @@ final class ReplayClient implements ClientConnection, ReplySink {
     }
 
     @Override
-    public void status(String text) {
-    }
-
-    @Override
     public void error(String text) {
         if (firstError == null) {
             firstError = text;
         }
-    }
-
-    @Override
-    public void integer(long value) {
-    }
-
-    @Override
-    public void bulk(byte[] value) {
-    }
-
-    @Override
-    public void bulk(byte[] buf, int off, int len) {
-    }
-
-    @Override
-    public void bulk(String value) {
-    }
-
-    @Override
-    public void nullBulk() {
-    }
-
-    @Override
-    public void nullArray() {
-    }
-
-    @Override
-    public void array(int count) {
-    }
-
-    @Override
-    public void map(int count) {
-    }
-
-    @Override
-    public void set(int count) {
-    }
-
-    @Override
-    public void push(int count) {
-    }
-
-    @Override
-    public void doubleValue(double value) {
-    }
-
-    @Override
-    public void bool(boolean value) {
-    }
-
-    @Override
-    public void bigNumber(String digits) {
-    }
-
-    @Override
-    public void verbatim(String format, String text) {
     }
 }
