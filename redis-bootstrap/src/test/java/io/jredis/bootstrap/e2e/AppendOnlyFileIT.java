@@ -5,9 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -435,15 +433,15 @@ class AppendOnlyFileIT {
         Map<String, String> all = new TreeMap<>();
         for (int db = 0; db < 16; db++) {
             ok(c.call("SELECT", Integer.toString(db)));
-            for (String key : array(c.call("KEYS", "*"))) {
+            for (String key : RespConnection.bulkStrings(c.call("KEYS", "*"))) {
                 String type = c.call("TYPE", key).trim();
                 String value = switch (type) {
                     case "+string" -> c.call("GET", key);
-                    case "+list" -> String.join(",", array(c.call("LRANGE", key, "0", "-1")));
-                    case "+set" -> String.join(",", new java.util.TreeSet<>(array(c.call("SMEMBERS", key))));
-                    case "+zset" -> String.join(",", array(c.call("ZRANGE", key, "0", "-1", "WITHSCORES")));
+                    case "+list" -> String.join(",", RespConnection.bulkStrings(c.call("LRANGE", key, "0", "-1")));
+                    case "+set" -> String.join(",", new java.util.TreeSet<>(RespConnection.bulkStrings(c.call("SMEMBERS", key))));
+                    case "+zset" -> String.join(",", RespConnection.bulkStrings(c.call("ZRANGE", key, "0", "-1", "WITHSCORES")));
                     case "+hash" -> {
-                        List<String> flat = array(c.call("HGETALL", key));
+                        List<String> flat = RespConnection.bulkStrings(c.call("HGETALL", key));
                         Map<String, String> m = new TreeMap<>();
                         for (int i = 0; i < flat.size(); i += 2) {
                             m.put(flat.get(i), flat.get(i + 1));
@@ -457,29 +455,5 @@ class AppendOnlyFileIT {
         }
         ok(c.call("SELECT", "0"));
         return all;
-    }
-
-    private static List<String> array(String resp) throws IOException {
-        InputStream in = new ByteArrayInputStream(resp.getBytes(StandardCharsets.ISO_8859_1));
-        String header = line(in);
-        assertTrue(header.startsWith("*"), resp);
-        int n = Integer.parseInt(header.substring(1));
-        List<String> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            int len = Integer.parseInt(line(in).substring(1));
-            out.add(new String(in.readNBytes(len), StandardCharsets.ISO_8859_1));
-            in.readNBytes(2);
-        }
-        return out;
-    }
-
-    private static String line(InputStream in) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        int b;
-        while ((b = in.read()) != '\r') {
-            sb.append((char) b);
-        }
-        in.read();
-        return sb.toString();
     }
 }

@@ -3,9 +3,7 @@ package io.jredis.bootstrap.e2e;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,37 +53,13 @@ class PersistenceIT {
         Map<String, String> all = new TreeMap<>();
         for (int db = 0; db < 16; db++) {
             assertEquals("+OK\r\n", c.call("SELECT", Integer.toString(db)));
-            for (String key : bulkArray(c.call("KEYS", "*"))) {
+            for (String key : RespConnection.bulkStrings(c.call("KEYS", "*"))) {
                 all.put(db + ":" + key, c.call("GET", key) + "|" + c.call("PEXPIRETIME", key) + "|"
                         + c.call("TYPE", key));
             }
         }
         assertEquals("+OK\r\n", c.call("SELECT", "0"));
         return all;
-    }
-
-    private static List<String> bulkArray(String resp) throws IOException {
-        InputStream in = new ByteArrayInputStream(resp.getBytes(StandardCharsets.ISO_8859_1));
-        String header = line(in);
-        assertTrue(header.startsWith("*"), resp);
-        int n = Integer.parseInt(header.substring(1));
-        List<String> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            int len = Integer.parseInt(line(in).substring(1));
-            out.add(new String(in.readNBytes(len), StandardCharsets.ISO_8859_1));
-            in.readNBytes(2);
-        }
-        return out;
-    }
-
-    private static String line(InputStream in) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        int c;
-        while ((c = in.read()) != '\r') {
-            sb.append((char) c);
-        }
-        in.read();
-        return sb.toString();
     }
 
     @Test
@@ -233,9 +207,9 @@ class PersistenceIT {
         String contents = switch (type) {
             case "+zset\r\n" -> c.call("ZRANGE", key, "0", "-1", "WITHSCORES");
             case "+list\r\n" -> c.call("LRANGE", key, "0", "-1");
-            case "+set\r\n" -> new java.util.TreeSet<>(bulkArray(c.call("SMEMBERS", key))).toString();
+            case "+set\r\n" -> new java.util.TreeSet<>(RespConnection.bulkStrings(c.call("SMEMBERS", key))).toString();
             case "+hash\r\n" -> {
-                List<String> flat = bulkArray(c.call("HGETALL", key));
+                List<String> flat = RespConnection.bulkStrings(c.call("HGETALL", key));
                 java.util.TreeSet<String> pairs = new java.util.TreeSet<>();
                 for (int i = 0; i < flat.size(); i += 2) {
                     pairs.add(flat.get(i) + "=" + flat.get(i + 1));
@@ -336,11 +310,11 @@ class PersistenceIT {
         }
         try (RealRedisProcess redis = RealRedisProcess.start("--dir", dir.toString());
              RespConnection c = RespConnection.to(redis)) {
-            assertEquals(List.of("a", "7", "c"), bulkArray(c.call("LRANGE", "list", "0", "-1")));
-            assertEquals(List.of("1", "2", "3"), bulkArray(c.call("SMEMBERS", "ints")));
-            assertEquals(List.of("n", "-inf", "m", "2.5"), bulkArray(c.call("ZRANGE", "zset", "0", "-1", "WITHSCORES")));
+            assertEquals(List.of("a", "7", "c"), RespConnection.bulkStrings(c.call("LRANGE", "list", "0", "-1")));
+            assertEquals(List.of("1", "2", "3"), RespConnection.bulkStrings(c.call("SMEMBERS", "ints")));
+            assertEquals(List.of("n", "-inf", "m", "2.5"), RespConnection.bulkStrings(c.call("ZRANGE", "zset", "0", "-1", "WITHSCORES")));
             assertEquals(":4102444800000\r\n", c.call("PEXPIRETIME", "zset"));
-            assertEquals(List.of("f", "v"), bulkArray(c.call("HGETALL", "hash")));
+            assertEquals(List.of("f", "v"), RespConnection.bulkStrings(c.call("HGETALL", "hash")));
             assertEquals(":1000\r\n", c.call("LLEN", "biglist"));
             assertEquals("$4\r\ne999\r\n", c.call("LINDEX", "biglist", "-1"));
             assertEquals("$4\r\nv150\r\n", c.call("HGET", "bighash", "f150"));

@@ -3,9 +3,7 @@ package io.jredis.bootstrap.e2e;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -81,7 +79,7 @@ class ReplicaOfRedisIT {
         Map<String, String> all = new TreeMap<>();
         for (int db = 0; db < 16; db++) {
             assertEquals("+OK\r\n", c.call("SELECT", Integer.toString(db)));
-            for (String key : bulkArray(c.call("KEYS", "*"))) {
+            for (String key : RespConnection.bulkStrings(c.call("KEYS", "*"))) {
                 String type = c.call("TYPE", key);
                 String value = switch (type) {
                     case "+string\r\n" -> c.call("GET", key);
@@ -99,33 +97,9 @@ class ReplicaOfRedisIT {
     }
 
     private static String sorted(String reply) throws IOException {
-        List<String> items = bulkArray(reply);
+        List<String> items = RespConnection.bulkStrings(reply);
         Collections.sort(items);
         return items.toString();
-    }
-
-    private static List<String> bulkArray(String resp) throws IOException {
-        InputStream in = new ByteArrayInputStream(resp.getBytes(StandardCharsets.ISO_8859_1));
-        String header = line(in);
-        assertTrue(header.startsWith("*"), resp);
-        int n = Integer.parseInt(header.substring(1));
-        List<String> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            int len = Integer.parseInt(line(in).substring(1));
-            out.add(new String(in.readNBytes(len), StandardCharsets.ISO_8859_1));
-            in.readNBytes(2);
-        }
-        return out;
-    }
-
-    private static String line(InputStream in) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        int c;
-        while ((c = in.read()) != '\r') {
-            sb.append((char) c);
-        }
-        in.read();
-        return sb.toString();
     }
 
     private static String info(RespConnection c, String field) throws IOException {

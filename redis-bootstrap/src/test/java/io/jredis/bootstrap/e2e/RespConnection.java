@@ -152,4 +152,34 @@ public final class RespConnection implements AutoCloseable {
     public void close() throws IOException {
         socket.close();
     }
+
+    /** The strings of a raw array-of-bulk-strings reply ({@code *N $len ...}), as {@link #call} returns it. */
+    public static java.util.List<String> bulkStrings(String reply) throws IOException {
+        java.io.InputStream in = new java.io.ByteArrayInputStream(reply.getBytes(StandardCharsets.ISO_8859_1));
+        String header = headerLine(in);
+        if (!header.startsWith("*")) {
+            throw new IOException("not an array reply: " + reply);
+        }
+        int n = Integer.parseInt(header.substring(1));
+        java.util.List<String> out = new java.util.ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int len = Integer.parseInt(headerLine(in).substring(1));
+            out.add(new String(in.readNBytes(len), StandardCharsets.ISO_8859_1));
+            in.readNBytes(2);
+        }
+        return out;
+    }
+
+    private static String headerLine(java.io.InputStream in) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        int b;
+        while ((b = in.read()) != '\r') {
+            if (b < 0) {
+                throw new IOException("reply ends inside a line");
+            }
+            sb.append((char) b);
+        }
+        in.read();
+        return sb.toString();
+    }
 }
