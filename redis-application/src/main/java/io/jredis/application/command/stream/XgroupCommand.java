@@ -2,6 +2,7 @@ package io.jredis.application.command.stream;
 
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
+import io.jredis.application.command.HelpCommand;
 import io.jredis.application.command.CommandContext;
 import io.jredis.application.command.CommandFlag;
 import io.jredis.application.command.CommandSpec;
@@ -53,7 +54,7 @@ public final class XgroupCommand implements Command {
                     "delete", false),
             new Sub("setid", -5, "Set a consumer group to an arbitrary last delivered ID value.", "O(1)", "5.0.0",
                     "update", false),
-            new Help());
+            new HelpCommand("stream", "5.0.0", List.of("stream", "slow"), HELP));
 
     @Override
     public CommandSpec spec() {
@@ -231,28 +232,6 @@ public final class XgroupCommand implements Command {
                 return null;
             }
             return v;
-        }
-    }
-
-    private static final class Help implements Command {
-        private static final CommandSpec SPEC = CommandSpec.command("help", 2)
-                .flags(CommandFlag.LOADING, CommandFlag.STALE)
-                .acl("stream", "slow")
-                .group("stream").since("5.0.0").summary("Show helpful text about the different subcommands")
-                .complexity("O(1)")
-                .build();
-
-        @Override
-        public CommandSpec spec() {
-            return SPEC;
-        }
-
-        @Override
-        public void execute(CommandContext ctx) {
-            ctx.reply().array(HELP.size());
-            for (String line : HELP) {
-                ctx.reply().status(line);
-            }
         }
     }
 }

@@ -2,6 +2,7 @@ package io.jredis.application.command.stream;
 
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
+import io.jredis.application.command.HelpCommand;
 import io.jredis.application.command.CommandContext;
 import io.jredis.application.command.CommandFlag;
 import io.jredis.application.command.CommandSpec;
@@ -40,7 +41,7 @@ public final class XinfoCommand implements Command {
             new Sub("stream", -3, "Get information about a stream"),
             new Sub("groups", 3, "List the consumer groups of a stream"),
             new Sub("consumers", 4, "List the consumers in a consumer group"),
-            new Help());
+            new HelpCommand("stream", "5.0.0", List.of("stream", "slow"), HELP));
 
     @Override
     public CommandSpec spec() {
@@ -264,28 +265,6 @@ public final class XinfoCommand implements Command {
                 Streams.replyEntry(r, c);
             } else {
                 r.nullBulk();
-            }
-        }
-    }
-
-    private static final class Help implements Command {
-        private static final CommandSpec SPEC = CommandSpec.command("help", 2)
-                .flags(CommandFlag.LOADING, CommandFlag.STALE)
-                .acl("stream", "slow")
-                .group("stream").since("5.0.0").summary("Show helpful text about the different subcommands")
-                .complexity("O(1)")
-                .build();
-
-        @Override
-        public CommandSpec spec() {
-            return SPEC;
-        }
-
-        @Override
-        public void execute(CommandContext ctx) {
-            ctx.reply().array(HELP.size());
-            for (String line : HELP) {
-                ctx.reply().status(line);
             }
         }
     }
