@@ -1,5 +1,6 @@
 package io.jredis.application.command.list;
 
+import io.jredis.application.command.KeyReference;
 import io.jredis.application.blocking.BlockTimeout;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
@@ -71,6 +72,17 @@ public final class MpopCommand implements Command {
                 .group("list").since("2.0.0").summary(summary)
                 .complexity("O(N) where N is the number of provided keys.")
                 .build();
+    }
+
+    /** LMPOP and BLMPOP count their keys (numkeys after the timeout for BLMPOP), as Redis's keynum spec. */
+    @Override
+    public List<KeyReference> keys(Arguments args, int base) {
+        if (!multi) {
+            return null;
+        }
+        List<KeyReference> keys = new java.util.ArrayList<>();
+        return KeyReference.addCounted(keys, args, base, blocking ? 2 : 1, KeyReference.RW_ACCESS_DELETE)
+                ? keys : List.of();
     }
 
     @Override

@@ -50,7 +50,7 @@ public final class CommandGetkeysCommand implements Command {
             return;
         }
         CommandSpec spec = target.spec();
-        if (spec.firstKey() <= 0) {
+        if (spec.firstKey() <= 0 && !spec.has(CommandFlag.MOVABLEKEYS)) {
             r.error(Errors.COMMAND_GETKEYS_NO_KEYS);
             return;
         }
@@ -60,6 +60,10 @@ public final class CommandGetkeysCommand implements Command {
             return;
         }
         List<KeyReference> found = target.keys(args, 2);
+        if (found != null && found.isEmpty()) {
+            r.error(Errors.COMMAND_GETKEYS_INVALID);
+            return;
+        }
         if (found != null) {
             r.array(found.size());
             for (KeyReference k : found) {

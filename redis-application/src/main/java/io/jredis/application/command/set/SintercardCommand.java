@@ -1,5 +1,6 @@
 package io.jredis.application.command.set;
 
+import io.jredis.application.command.KeyReference;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -18,6 +19,13 @@ public final class SintercardCommand implements Command {
             .complexity("O(N*M) worst case where N is the cardinality of the smallest set and M is the number of"
                     + " sets.")
             .build();
+
+    /** The keys counted by numkeys, as Redis's keynum spec. */
+    @Override
+    public java.util.List<KeyReference> keys(Arguments args, int base) {
+        java.util.List<KeyReference> keys = new java.util.ArrayList<>();
+        return KeyReference.addCounted(keys, args, base, 1, KeyReference.RO_ACCESS) ? keys : java.util.List.of();
+    }
 
     @Override
     public CommandSpec spec() {

@@ -1,5 +1,6 @@
 package io.jredis.application.command.stream;
 
+import io.jredis.application.command.KeyReference;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -61,6 +62,13 @@ public final class XreadCommand implements Command {
                         + "O(1). On the other side when XREADGROUP blocks, XADD will pay the O(N) time in order to "
                         + "serve the N clients blocked on the stream getting new data.")
                 .build(), true);
+    }
+
+    /** The keys after STREAMS (searched from after GROUP g c for XREADGROUP), half of what follows it. */
+    @Override
+    public List<KeyReference> keys(Arguments args, int base) {
+        List<KeyReference> keys = new ArrayList<>();
+        return KeyReference.addStreams(keys, args, base, group ? 4 : 1, KeyReference.RO_ACCESS) ? keys : List.of();
     }
 
     @Override

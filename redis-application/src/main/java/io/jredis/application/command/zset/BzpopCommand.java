@@ -1,5 +1,6 @@
 package io.jredis.application.command.zset;
 
+import io.jredis.application.command.KeyReference;
 import io.jredis.application.blocking.BlockTimeout;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
@@ -63,6 +64,16 @@ public final class BzpopCommand implements Command {
                 .group("sorted-set").since("5.0.0").summary(summary)
                 .complexity("O(log(N)) with N being the number of elements in the sorted set.")
                 .build();
+    }
+
+    /** BZMPOP counts its keys after the timeout, as Redis's keynum spec; BZPOPMIN/MAX need no parsing. */
+    @Override
+    public List<KeyReference> keys(Arguments args, int base) {
+        if (!multi) {
+            return null;
+        }
+        List<KeyReference> keys = new java.util.ArrayList<>();
+        return KeyReference.addCounted(keys, args, base, 2, KeyReference.RW_ACCESS_DELETE) ? keys : List.of();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.jredis.application.command.zset;
 
+import io.jredis.application.command.KeyReference;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -20,6 +21,13 @@ public final class ZmpopCommand implements Command {
             .complexity("O(K) + O(M*log(N)) where K is the number of provided keys, N being the number of elements in the sorted set, and M being the number of elements popped.")
             .keyFlags("RW", "access", "delete")
             .build();
+
+    /** The keys counted by numkeys, as Redis's keynum spec. */
+    @Override
+    public java.util.List<KeyReference> keys(Arguments args, int base) {
+        java.util.List<KeyReference> keys = new java.util.ArrayList<>();
+        return KeyReference.addCounted(keys, args, base, 1, KeyReference.RW_ACCESS_DELETE) ? keys : java.util.List.of();
+    }
 
     @Override
     public CommandSpec spec() {

@@ -1,5 +1,6 @@
 package io.jredis.application.command.zset;
 
+import io.jredis.application.command.KeyReference;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -112,6 +113,16 @@ public final class ZsetOperationCommand implements Command {
             .complexity("O(N*K) worst case with N being the smallest input sorted set, K being the number of input sorted sets.")
             .keyFlags("RO", "access")
             .build(), Op.INTER, false, true);
+    }
+
+    /** The destination of the STORE forms first, then the sources counted by numkeys, as Redis's key specs. */
+    @Override
+    public List<KeyReference> keys(Arguments args, int base) {
+        List<KeyReference> keys = new ArrayList<>();
+        if (store) {
+            keys.add(new KeyReference(1, KeyReference.OW_UPDATE));
+        }
+        return KeyReference.addCounted(keys, args, base, store ? 2 : 1, KeyReference.RO_ACCESS) ? keys : List.of();
     }
 
     @Override
