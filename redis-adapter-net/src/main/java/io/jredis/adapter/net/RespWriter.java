@@ -24,6 +24,19 @@ public final class RespWriter implements ReplySink {
     private static final byte[] ONE = ":1\r\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] TRUE3 = "#t\r\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] FALSE3 = "#f\r\n".getBytes(StandardCharsets.US_ASCII);
+    /** Bulks up to this length are assembled in {@link #scratch} and copied out in one put. */
+    private static final int SMALL_BULK = 32;
+    /** "$n\r\n" for every small bulk length n. */
+    private static final byte[][] BULK_HEADERS = new byte[SMALL_BULK + 1][];
+
+    static {
+        for (int n = 0; n <= SMALL_BULK; n++) {
+            BULK_HEADERS[n] = ("$" + n + "\r\n").getBytes(StandardCharsets.US_ASCII);
+        }
+    }
+
+    /** A small bulk's header, value and CRLF: one bounds check and one copy instead of five. */
+    private final byte[] scratch = new byte[BULK_HEADERS[SMALL_BULK].length + SMALL_BULK + 2];
 
     /** Null while nothing is pending, when the writer borrows from a pool. */
     private ExpandableDirectByteBuffer out;
@@ -169,6 +182,19 @@ public final class RespWriter implements ReplySink {
 
     @Override
     public void bulk(byte[] buf, int off, int len) {
+        if (len <= SMALL_BULK) {
+            byte[] h = BULK_HEADERS[len];
+            byte[] s = scratch;
+            int hl = h.length;
+            System.arraycopy(h, 0, s, 0, hl);
+            System.arraycopy(buf, off, s, hl, len);
+            s[hl + len] = '\r';
+            s[hl + len + 1] = '\n';
+            int total = hl + len + 2;
+            buf().putBytes(limit, s, 0, total);
+            limit += total;
+            return;
+        }
         header('$', len);
         buf().putBytes(limit, buf, off, len);
         limit += len;
