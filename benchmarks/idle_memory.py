@@ -9,7 +9,9 @@ server's memory with the connections open against before they were opened:
     where direct ByteBuffers are counted;
   - redis-server: INFO memory used_memory.
 
-Usage: idle_memory.py --port P --pid PID [--jcmd PATH] [-n 10000]
+Usage: idle_memory.py --port P --pid PID [--jcmd PATH] [-n 10000] [--settle 5]
+--settle waits before measuring with the connections open: redis-server frees an idle client's
+query buffer after 2 s (clientsCron), so measuring at once overstates its steady state.
 The client needs `ulimit -n` above N, and so does the server (maxclients too).
 """
 import argparse
@@ -76,6 +78,7 @@ def main():
     p.add_argument("--pid", type=int, required=True)
     p.add_argument("--jcmd")
     p.add_argument("-n", type=int, default=10000)
+    p.add_argument("--settle", type=float, default=5.0)
     args = p.parse_args()
 
     before = measure(args)
@@ -87,6 +90,7 @@ def main():
     for s in conns:
         reply = s.recv(64)
         assert reply == b"+PONG\r\n", reply
+    time.sleep(args.settle)
     after = measure(args)
     print(f"{'figure':<12} {'before':>14} {'with ' + str(args.n):>14} {'bytes/conn':>12}")
     for k in before:
