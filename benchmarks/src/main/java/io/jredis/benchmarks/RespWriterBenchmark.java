@@ -64,4 +64,17 @@ public class RespWriterBenchmark {
         }
         return writer.pending();
     }
+
+    private static final byte[] SMALL = {'x', 'x', 'x'};
+
+    /** The reply of LRANGE_600 in redis-benchmark: 600 three-byte elements. */
+    @Benchmark
+    public int arrayOf600SmallBulks() {
+        writer.reset();
+        writer.array(600);
+        for (int i = 0; i < 600; i++) {
+            writer.bulk(SMALL, 0, SMALL.length);
+        }
+        return writer.pending();
+    }
 }

@@ -19,12 +19,11 @@ import java.nio.channels.SocketChannel;
  */
 final class Connection implements ClientConnection {
 
+    /** Read buffers start at Redis's PROTO_IOBUF_LEN. */
     static final int INITIAL_READ = 16 * 1024;
     static final int INITIAL_WRITE = 16 * 1024;
     /** The largest array the JVM reliably allocates. */
     private static final int MAX_BUFFER = Integer.MAX_VALUE - 8;
-    /** Buffers grown past this are replaced by fresh small ones once drained. */
-    private static final int SHRINK_ABOVE = 1024 * 1024;
 
     final SocketChannel channel;
     final SelectionKey key;
@@ -33,12 +32,19 @@ final class Connection implements ClientConnection {
     private final String remote;
     private final String local;
 
-    ExpandableArrayBuffer in = new ExpandableArrayBuffer(INITIAL_READ);
-    private ByteBuffer inView = ByteBuffer.wrap(in.byteArray());
+    /**
+     * The bytes read and not yet consumed: the loop's shared read buffer between a read and the
+     * following {@link #compact}, then a buffer of this connection's own only while an
+     * incomplete command remains, and null otherwise. Idle connections hold no buffer.
+     */
+    ExpandableArrayBuffer in;
+    /** Over {@link #in} while it is the connection's own buffer. */
+    private ByteBuffer inView;
     int inLimit;
     final RespParser parser = new RespParser();
     final Arguments args = new Arguments();
-    RespWriter out;
+    /** Borrows an output buffer from the loop's pool only while replies are pending. */
+    final RespWriter out;
     int written;
     ClientSession session;
     boolean closeAfterWrite;
@@ -60,44 +66,91 @@ final class Connection implements ClientConnection {
         this.fd = fd;
         this.remote = format(addressOf(channel, true));
         this.local = format(addressOf(channel, false));
-        this.out = new RespWriter(INITIAL_WRITE, loop.stats());
+        this.out = new RespWriter(loop.writeBuffers(), loop.stats());
     }
 
     /** Reads what the socket has; returns -1 at end of stream. */
     int read() throws IOException {
-        if (inLimit == in.capacity()) {
-            // long arithmetic: doubling a 1 GiB buffer must not overflow into a no-op, which
-            // would leave a full buffer read forever instead of hitting the query buffer limit
-            grow((int) Math.min(2L * in.capacity(), MAX_BUFFER));
+        ByteBuffer view;
+        if (in == null) {
+            // nothing pending (inLimit is 0): read into the loop's buffer; compact() copies out
+            // whatever the commands read leave incomplete
+            in = loop.sharedInput();
+            parser.rebase(in.byteArray(), args);
+            view = loop.sharedInputView();
+        } else {
+            if (inLimit == in.capacity()) {
+                // long arithmetic: doubling a 1 GiB buffer must not overflow into a no-op, which
+                // would leave a full buffer read forever instead of hitting the query buffer limit
+                grow((int) Math.min(2L * in.capacity(), MAX_BUFFER));
+            }
+            if (inView == null || inView.array() != in.byteArray()) {
+                inView = ByteBuffer.wrap(in.byteArray());
+            }
+            view = inView;
         }
-        if (inView.array() != in.byteArray()) {
-            inView = ByteBuffer.wrap(in.byteArray());
-        }
-        inView.limit(in.capacity()).position(inLimit);
-        int n = channel.read(inView);
+        view.limit(in.capacity()).position(inLimit);
+        int n = channel.read(view);
         if (n > 0) {
             inLimit += n;
         }
         return n;
     }
 
-    /** Moves the unparsed tail to the start of the read buffer. */
+    /**
+     * Drops the consumed input after commands ran: an incomplete command left in the shared
+     * buffer moves to a buffer of this connection's own; a connection with nothing left holds
+     * no buffer.
+     */
     void compact() {
+        if (in == null) {
+            return;
+        }
         int from = parser.retainedFrom();
+        int remaining = inLimit - from;
+        if (in == loop.sharedInput()) {
+            parser.shift(from, args);
+            inLimit = remaining;
+            if (remaining == 0) {
+                in = null;
+                return;
+            }
+            ExpandableArrayBuffer own = loop.readBuffers().take();
+            own.checkLimit(remaining);
+            System.arraycopy(in.byteArray(), from, own.byteArray(), 0, remaining);
+            in = own;
+            parser.rebase(own.byteArray(), args);
+            return;
+        }
         if (from == 0) {
             return;
         }
-        int remaining = inLimit - from;
         byte[] a = in.byteArray();
         if (remaining > 0) {
             System.arraycopy(a, from, a, 0, remaining);
         }
         inLimit = remaining;
         parser.shift(from, args);
-        if (remaining == 0 && in.capacity() > SHRINK_ABOVE) {
-            in = new ExpandableArrayBuffer(INITIAL_READ);
-            parser.rebase(in.byteArray(), args);
+        if (remaining == 0) {
+            releaseInput();
         }
+    }
+
+    private void releaseInput() {
+        ExpandableArrayBuffer b = in;
+        in = null;
+        inView = null;
+        if (b != null && b != loop.sharedInput()) {
+            loop.readBuffers().give(b);
+        }
+    }
+
+    /** The connection closed: its buffers go back to the loop's pools. */
+    void releaseBuffers() {
+        releaseInput();
+        inLimit = 0;
+        written = 0;
+        out.release();
     }
 
     private void grow(int capacity) {
@@ -118,12 +171,7 @@ final class Connection implements ClientConnection {
             loop.bytesWritten(n);
         }
         written = 0;
-        out.reset();
-        if (out.capacity() > SHRINK_ABOVE) {
-            RespWriter fresh = new RespWriter(INITIAL_WRITE, loop.stats());
-            fresh.protocol(session.protocol());
-            out = fresh;
-        }
+        out.release();
         return true;
     }
 
@@ -165,7 +213,7 @@ final class Connection implements ClientConnection {
 
     @Override
     public int queryBufferFree() {
-        return in.capacity() - inLimit;
+        return in == null ? 0 : in.capacity() - inLimit;
     }
 
     @Override

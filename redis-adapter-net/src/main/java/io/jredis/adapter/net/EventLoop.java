@@ -7,6 +7,8 @@ import io.jredis.application.port.CommandThread;
 import io.jredis.application.server.ServerConfig;
 import io.jredis.application.server.ServerCron;
 import io.jredis.application.server.Stats;
+import org.agrona.ExpandableArrayBuffer;
+import org.agrona.ExpandableDirectByteBuffer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +40,10 @@ public final class EventLoop implements AutoCloseable, CommandThread {
     private static final Logger LOG = LoggerFactory.getLogger(EventLoop.class);
     /** Pending output above which a client's further input waits until it reads its replies. */
     private static final int PAUSE_READING_ABOVE = 4 * 1024 * 1024;
+    /** Buffers grown past this are not pooled: left to the GC once drained. */
+    private static final int POOLED_MAX_CAPACITY = 1024 * 1024;
+    /** Bytes each pool keeps at most for reuse. */
+    private static final long POOLED_MAX_BYTES = 4L * 1024 * 1024;
     private static final ByteBuffer MAX_CLIENTS_REPLY = ByteBuffer.wrap(
             ("-" + Errors.MAX_CLIENTS + "\r\n").getBytes(StandardCharsets.US_ASCII));
 
@@ -59,6 +65,19 @@ public final class EventLoop implements AutoCloseable, CommandThread {
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     /** Clients whose replies wait for the append-only file's write at the end of this turn. */
     private final List<Connection> held = new ArrayList<>();
+    /**
+     * Every read lands here first; a connection keeps a buffer of its own (from
+     * {@link #readBuffers}) only for an incomplete command, so idle connections hold none.
+     */
+    private final ExpandableArrayBuffer sharedInput = new ExpandableArrayBuffer(Connection.INITIAL_READ);
+    private final ByteBuffer sharedInputView = ByteBuffer.wrap(sharedInput.byteArray());
+    /** Bounded pools of buffers lent while input is incomplete or output unwritten. */
+    private final BufferPool<ExpandableArrayBuffer> readBuffers = new BufferPool<>(
+            () -> new ExpandableArrayBuffer(Connection.INITIAL_READ), ExpandableArrayBuffer::capacity,
+            POOLED_MAX_CAPACITY, POOLED_MAX_BYTES);
+    private final BufferPool<ExpandableDirectByteBuffer> writeBuffers = new BufferPool<>(
+            () -> new ExpandableDirectByteBuffer(Connection.INITIAL_WRITE), ExpandableDirectByteBuffer::capacity,
+            POOLED_MAX_CAPACITY, POOLED_MAX_BYTES);
     private volatile boolean running = true;
     private Connection current;
     private int nextFd = 8;
@@ -354,6 +373,9 @@ public final class EventLoop implements AutoCloseable, CommandThread {
      * must not turn one read into an unbounded output buffer.
      */
     private boolean runCommands(Connection c) {
+        if (c.in == null) {
+            return false; // no input pending
+        }
         current = c;
         try {
             // A blocked client runs none of its further commands until it is served (as Redis).
@@ -547,6 +569,22 @@ public final class EventLoop implements AutoCloseable, CommandThread {
         return stats;
     }
 
+    ExpandableArrayBuffer sharedInput() {
+        return sharedInput;
+    }
+
+    ByteBuffer sharedInputView() {
+        return sharedInputView;
+    }
+
+    BufferPool<ExpandableArrayBuffer> readBuffers() {
+        return readBuffers;
+    }
+
+    BufferPool<ExpandableDirectByteBuffer> writeBuffers() {
+        return writeBuffers;
+    }
+
     void bytesWritten(int n) {
         stats.netOutputBytes += n;
     }
@@ -573,6 +611,7 @@ public final class EventLoop implements AutoCloseable, CommandThread {
         } catch (IOException ignored) {
             // nothing more to do for a socket that is going away
         }
+        c.releaseBuffers();
         if (c.session != null) {
             executor.disconnect(c.session);
         }

@@ -24,8 +24,24 @@ public final class RespWriter implements ReplySink {
     private static final byte[] ONE = ":1\r\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] TRUE3 = "#t\r\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] FALSE3 = "#f\r\n".getBytes(StandardCharsets.US_ASCII);
+    /** Bulks up to this length are assembled in {@link #scratch} and copied out in one put. */
+    private static final int SMALL_BULK = 32;
+    /** "$n\r\n" for every small bulk length n. */
+    private static final byte[][] BULK_HEADERS = new byte[SMALL_BULK + 1][];
 
-    private final ExpandableDirectByteBuffer out;
+    static {
+        for (int n = 0; n <= SMALL_BULK; n++) {
+            BULK_HEADERS[n] = ("$" + n + "\r\n").getBytes(StandardCharsets.US_ASCII);
+        }
+    }
+
+    /** A small bulk's header, value and CRLF: one bounds check and one copy instead of five. */
+    private final byte[] scratch = new byte[BULK_HEADERS[SMALL_BULK].length + SMALL_BULK + 2];
+
+    /** Null while nothing is pending, when the writer borrows from a pool. */
+    private ExpandableDirectByteBuffer out;
+    /** Where the buffer is borrowed from and given back once drained; null: the writer owns one. */
+    private final BufferPool<ExpandableDirectByteBuffer> pool;
     private final int initialCapacity;
     private int limit;
     private int protocol = 2;
@@ -35,6 +51,17 @@ public final class RespWriter implements ReplySink {
     public RespWriter(int initialCapacity, Stats stats) {
         this.initialCapacity = initialCapacity;
         this.out = new ExpandableDirectByteBuffer(initialCapacity);
+        this.pool = null;
+        this.stats = stats;
+    }
+
+    /**
+     * A writer that holds a buffer only while replies are pending: it borrows one from
+     * {@code pool} for the first byte and gives it back on {@link #release}.
+     */
+    RespWriter(BufferPool<ExpandableDirectByteBuffer> pool, Stats stats) {
+        this.pool = pool;
+        this.initialCapacity = 0;
         this.stats = stats;
     }
 
@@ -60,21 +87,43 @@ public final class RespWriter implements ReplySink {
         return bb;
     }
 
-    /** Everything was written: start again at the beginning, giving back a grown buffer. */
+    /** Everything was written: start again at the beginning. */
     public void reset() {
         limit = 0;
+    }
+
+    /** Everything was written: start again, giving a borrowed buffer back to its pool. */
+    void release() {
+        limit = 0;
+        if (pool != null && out != null) {
+            ExpandableDirectByteBuffer b = out;
+            out = null;
+            pool.give(b);
+        }
+    }
+
+    private ExpandableDirectByteBuffer buf() {
+        ExpandableDirectByteBuffer b = out;
+        return b != null ? b : borrow();
+    }
+
+    private ExpandableDirectByteBuffer borrow() {
+        out = pool.take();
+        return out;
     }
 
     /** The encoded bytes, copied (tests). */
     public byte[] toBytes() {
         byte[] b = new byte[limit];
-        out.getBytes(0, b);
+        if (limit > 0) {
+            out.getBytes(0, b);
+        }
         return b;
     }
 
-    /** Capacity of the output buffer (it only grows; a connection shrinks by replacing the writer). */
+    /** Capacity of the output buffer now held (0 when a pooled writer holds none). */
     public int capacity() {
-        return out.capacity();
+        return out == null ? 0 : out.capacity();
     }
 
     public int initialCapacity() {
@@ -83,7 +132,7 @@ public final class RespWriter implements ReplySink {
 
     /** Bytes as they are, not a reply: a replica's replication stream. */
     public void raw(byte[] bytes, int offset, int length) {
-        out.putBytes(limit, bytes, offset, length);
+        buf().putBytes(limit, bytes, offset, length);
         limit += length;
     }
 
@@ -133,8 +182,21 @@ public final class RespWriter implements ReplySink {
 
     @Override
     public void bulk(byte[] buf, int off, int len) {
+        if (len <= SMALL_BULK) {
+            byte[] h = BULK_HEADERS[len];
+            byte[] s = scratch;
+            int hl = h.length;
+            System.arraycopy(h, 0, s, 0, hl);
+            System.arraycopy(buf, off, s, hl, len);
+            s[hl + len] = '\r';
+            s[hl + len + 1] = '\n';
+            int total = hl + len + 2;
+            buf().putBytes(limit, s, 0, total);
+            limit += total;
+            return;
+        }
         header('$', len);
-        out.putBytes(limit, buf, off, len);
+        buf().putBytes(limit, buf, off, len);
         limit += len;
         putBytes(CRLF);
     }
@@ -217,7 +279,7 @@ public final class RespWriter implements ReplySink {
             header('=', body.length + 4L);
             putText(format);
             putByte(':');
-            out.putBytes(limit, body);
+            buf().putBytes(limit, body);
             limit += body.length;
             putBytes(CRLF);
         } else {
@@ -228,18 +290,19 @@ public final class RespWriter implements ReplySink {
     // ---------------------------------------------------------------- encoding
 
     private void header(char type, long n) {
-        out.putByte(limit++, (byte) type);
-        limit += out.putLongAscii(limit, n);
-        out.putByte(limit++, (byte) '\r');
-        out.putByte(limit++, (byte) '\n');
+        ExpandableDirectByteBuffer b = buf();
+        b.putByte(limit++, (byte) type);
+        limit += b.putLongAscii(limit, n);
+        b.putByte(limit++, (byte) '\r');
+        b.putByte(limit++, (byte) '\n');
     }
 
     private void putByte(int b) {
-        out.putByte(limit++, (byte) b);
+        buf().putByte(limit++, (byte) b);
     }
 
     private void putBytes(byte[] b) {
-        out.putBytes(limit, b);
+        buf().putBytes(limit, b);
         limit += b.length;
     }
 
@@ -250,6 +313,7 @@ public final class RespWriter implements ReplySink {
      */
     private void putText(String s) {
         int n = s.length();
+        ExpandableDirectByteBuffer out = buf();
         out.checkLimit(limit + n);
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);

@@ -23,6 +23,45 @@ class RespWriterTest {
     }
 
     @Test
+    void bulksOfEveryLengthAroundTheSmallBulkPathAndFromAnOffset() {
+        for (int len = 0; len <= 200; len++) {
+            byte[] source = new byte[len + 6];
+            for (int i = 0; i < source.length; i++) {
+                source[i] = (byte) ('a' + i % 26);
+            }
+            int n = len;
+            String value = new String(source, 3, len, StandardCharsets.ISO_8859_1);
+            String one = "$" + len + "\r\n" + value + "\r\n";
+            assertEquals(one + one, encode(2, w -> {
+                w.bulk(source, 3, n);
+                w.bulk(source, 3, n);
+            }), "length " + len);
+        }
+    }
+
+    @Test
+    void aPooledWriterHoldsABufferOnlyWhileRepliesArePending() {
+        BufferPool<org.agrona.ExpandableDirectByteBuffer> pool = new BufferPool<>(
+                () -> new org.agrona.ExpandableDirectByteBuffer(16), org.agrona.ExpandableDirectByteBuffer::capacity,
+                1024, 4096);
+        RespWriter w = new RespWriter(pool, null);
+        assertEquals(0, w.capacity());
+        w.bulk("x".repeat(100));
+        assertEquals("$100\r\n" + "x".repeat(100) + "\r\n", new String(w.toBytes(), StandardCharsets.ISO_8859_1));
+        w.release();
+        assertEquals(0, w.capacity());
+        assertEquals(0, w.pending());
+        long pooled = pool.pooledBytes();
+        assertEquals(true, pooled >= 106, "the drained buffer went back to the pool: " + pooled);
+        w.integer(7);
+        assertEquals(0, pool.pooledBytes(), "the next reply borrowed it again");
+        assertEquals(":7\r\n", new String(w.toBytes(), StandardCharsets.ISO_8859_1));
+        w.bulk("y".repeat(5000)); // grown past what the pool keeps: left to the GC
+        w.release();
+        assertEquals(0, pool.pooledBytes());
+    }
+
+    @Test
     void statusAndOk() {
         both("+OK\r\n", "+OK\r\n", w -> w.status("OK"));
         both("+OK\r\n", "+OK\r\n", RespWriter::ok);
