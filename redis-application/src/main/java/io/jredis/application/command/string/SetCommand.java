@@ -27,6 +27,7 @@ public final class SetCommand implements Command {
             .group("string").since("1.0.0")
             .summary("Set the string value of a key")
             .complexity("O(1)")
+            .keySpec("RW and ACCESS due to the optional `GET` argument", CommandSpec.index(1), CommandSpec.range(0, 1, 0), "RW", "access", "update", "variable_flags")
             .build();
 
     private static final byte[] SET = "SET".getBytes(StandardCharsets.US_ASCII);
