@@ -249,6 +249,24 @@ final class CommandDescriptions {
         }
     }
 
+    /**
+     * The flags of the key at argument {@code keyIndex} (the command name is 0) of a call of
+     * {@code argc} arguments: those of the first declared index/range key spec that covers it,
+     * else the command's single derived spec's.
+     */
+    static List<String> keyFlags(CommandSpec spec, int keyIndex, int argc) {
+        for (CommandSpec.KeySpec k : spec.keySpecs()) {
+            if (k.begin() instanceof CommandSpec.Index(int start) && k.find() instanceof CommandSpec.Range g) {
+                int end = g.lastkey() >= 0 ? start + g.lastkey() : argc + g.lastkey();
+                int step = Math.max(1, g.keystep());
+                if (keyIndex >= start && keyIndex <= end && (keyIndex - start) % step == 0) {
+                    return k.flags();
+                }
+            }
+        }
+        return keyFlags(spec);
+    }
+
     static List<String> keyFlags(CommandSpec spec) {
         if (!spec.keyFlags().isEmpty()) {
             return spec.keyFlags();
