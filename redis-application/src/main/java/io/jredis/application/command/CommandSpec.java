@@ -125,7 +125,8 @@ public final class CommandSpec {
 
     /**
      * Flags of the key spec COMMAND INFO derives from the key positions (e.g. RW, access,
-     * update); empty when the command did not declare them, and COMMAND then infers RO/RW.
+     * update) when the command declares no {@link #keySpecs()}; empty when the command did not
+     * declare them, and COMMAND then infers RO/RW.
      */
     public List<String> keyFlags() {
         return keyFlags;

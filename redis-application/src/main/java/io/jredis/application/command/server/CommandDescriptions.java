@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * COMMAND INFO and COMMAND DOCS entries written from the registry's metadata, in Redis 7.0's
- * shapes: flags, ACL categories and tips as sets, key specs derived from the key positions,
+ * shapes: flags, ACL categories and tips as sets, key specs as declared (else derived from the key positions),
  * subcommands nested.
  */
 final class CommandDescriptions {
