@@ -28,6 +28,7 @@ public final class CommandSpec {
     private final List<String> tips;
     private final List<String> keyFlags;
     private final List<UnknownKeySpec> unknownKeySpecs;
+    private final List<KeySpec> keySpecs;
     private String container;
     private String fullName;
 
@@ -48,6 +49,7 @@ public final class CommandSpec {
         this.fullName = b.name;
         this.keyFlags = List.copyOf(b.keyFlags);
         this.unknownKeySpecs = List.copyOf(b.unknownKeySpecs);
+        this.keySpecs = List.copyOf(b.keySpecs);
     }
 
     public static Builder command(String name, int arity) {
@@ -123,7 +125,8 @@ public final class CommandSpec {
 
     /**
      * Flags of the key spec COMMAND INFO derives from the key positions (e.g. RW, access,
-     * update); empty when the command did not declare them, and COMMAND then infers RO/RW.
+     * update) when the command declares no {@link #keySpecs()}; empty when the command did not
+     * declare them, and COMMAND then infers RO/RW.
      */
     public List<String> keyFlags() {
         return keyFlags;
@@ -136,6 +139,68 @@ public final class CommandSpec {
 
     /** A key spec of begin_search and find_keys "unknown", with its notes and flags as Redis lists them. */
     public record UnknownKeySpec(String notes, List<String> flags) {
+    }
+
+    /**
+     * The key specs declared as in Redis's command JSON; empty when the command declares only
+     * the legacy positions, and COMMAND INFO then derives one spec from them.
+     */
+    public List<KeySpec> keySpecs() {
+        return keySpecs;
+    }
+
+    /** One of Redis 7's key specs: where the search for keys begins, how keys are found from there, and their flags. */
+    public record KeySpec(String notes, List<String> flags, BeginSearch begin, FindKeys find) {
+    }
+
+    /** A key spec's begin_search: an argument index, a keyword searched from startfrom, or unknown. */
+    public sealed interface BeginSearch {
+    }
+
+    public record Index(int index) implements BeginSearch {
+    }
+
+    public record Keyword(String keyword, int startfrom) implements BeginSearch {
+    }
+
+    public record UnknownBegin() implements BeginSearch {
+    }
+
+    /** A key spec's find_keys: a range, a count read from an argument (keynum), or unknown. */
+    public sealed interface FindKeys {
+    }
+
+    public record Range(int lastkey, int keystep, int limit) implements FindKeys {
+    }
+
+    public record Keynum(int keynumidx, int firstkey, int keystep) implements FindKeys {
+    }
+
+    public record UnknownKeys() implements FindKeys {
+    }
+
+    public static BeginSearch index(int index) {
+        return new Index(index);
+    }
+
+    public static BeginSearch keyword(String keyword, int startfrom) {
+        return new Keyword(keyword, startfrom);
+    }
+
+    public static BeginSearch unknownBegin() {
+        return new UnknownBegin();
+    }
+
+    public static FindKeys range(int lastkey, int keystep, int limit) {
+        return new Range(lastkey, keystep, limit);
+    }
+
+    public static FindKeys keynum(int keynumidx, int firstkey, int keystep) {
+        return new Keynum(keynumidx, firstkey, keystep);
+    }
+
+    public static FindKeys unknownKeys() {
+        return new UnknownKeys();
     }
 
     public boolean arityAccepts(int argc) {
@@ -158,6 +223,7 @@ public final class CommandSpec {
         private final List<String> tips = new ArrayList<>();
         private final List<String> keyFlags = new ArrayList<>();
         private final List<UnknownKeySpec> unknownKeySpecs = new ArrayList<>();
+        private final List<KeySpec> keySpecs = new ArrayList<>();
 
         private Builder(String name, int arity) {
             this.name = name;
@@ -218,6 +284,18 @@ public final class CommandSpec {
         /** Adds a key spec whose keys the arguments' content decides (see {@link UnknownKeySpec}). */
         public Builder unknownKeySpec(String notes, String... flags) {
             unknownKeySpecs.add(new UnknownKeySpec(notes, List.of(flags)));
+            return this;
+        }
+
+        /** Adds a key spec as Redis's command JSON declares it (flags e.g. "RW", "access", "update"). */
+        public Builder keySpec(BeginSearch begin, FindKeys find, String... flags) {
+            keySpecs.add(new KeySpec(null, List.of(flags), begin, find));
+            return this;
+        }
+
+        /** Adds a key spec with notes, as Redis lists them before the flags. */
+        public Builder keySpec(String notes, BeginSearch begin, FindKeys find, String... flags) {
+            keySpecs.add(new KeySpec(notes, List.of(flags), begin, find));
             return this;
         }
 

@@ -19,6 +19,8 @@ public final class CopyCommand implements Command {
             .acl("keyspace", "write", "slow")
             .group("generic").since("6.2.0").summary("Copy a key")
             .complexity("O(N) worst case for collections, where N is the number of nested items. O(1) for string values.")
+            .keySpec(CommandSpec.index(1), CommandSpec.range(0, 1, 0), "RO", "access")
+            .keySpec(CommandSpec.index(2), CommandSpec.range(0, 1, 0), "OW", "update")
             .build();
 
     /** Until typed values can copy themselves; Redis itself never fails here. */

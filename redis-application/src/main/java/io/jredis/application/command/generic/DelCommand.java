@@ -19,6 +19,7 @@ public final class DelCommand implements Command {
                     + " of elements in the list, set, sorted set or hash. Removing a single key that holds a string"
                     + " value is O(1).")
             .tips("request_policy:multi_shard", "response_policy:agg_sum")
+            .keySpec(CommandSpec.index(1), CommandSpec.range(-1, 1, 0), "RM", "delete")
             .build();
 
     @Override

@@ -16,6 +16,7 @@ public final class ExistsCommand implements Command {
             .group("generic").since("1.0.0").summary("Determine if a key exists")
             .complexity("O(N) where N is the number of keys to check.")
             .tips("request_policy:multi_shard", "response_policy:agg_sum")
+            .keySpec(CommandSpec.index(1), CommandSpec.range(-1, 1, 0), "RO")
             .build();
 
     @Override

@@ -15,6 +15,7 @@ public final class MoveCommand implements Command {
             .flags(CommandFlag.WRITE, CommandFlag.FAST).keys(1, 1, 1)
             .acl("keyspace", "write", "fast")
             .group("generic").since("1.0.0").summary("Move a key to another database")
+            .keySpec(CommandSpec.index(1), CommandSpec.range(0, 1, 0), "RW", "access", "update")
             .build();
 
     @Override

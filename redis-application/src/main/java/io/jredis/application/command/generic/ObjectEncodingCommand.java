@@ -15,6 +15,7 @@ public final class ObjectEncodingCommand implements Command {
             .acl("keyspace", "read", "slow")
             .group("generic").since("2.2.3").summary("Inspect the internal encoding of a Redis object")
             .tips("nondeterministic_output")
+            .keySpec(CommandSpec.index(2), CommandSpec.range(0, 1, 0), "RO")
             .build();
 
     @Override

@@ -14,6 +14,7 @@ public final class ObjectFreqCommand implements Command {
             .acl("keyspace", "read", "slow")
             .group("generic").since("4.0.0").summary("Get the logarithmic access frequency counter of a Redis object")
             .tips("nondeterministic_output")
+            .keySpec(CommandSpec.index(2), CommandSpec.range(0, 1, 0), "RO")
             .build();
 
     @Override

@@ -14,6 +14,7 @@ public final class ObjectIdletimeCommand implements Command {
             .acl("keyspace", "read", "slow")
             .group("generic").since("2.2.3").summary("Get the time since a Redis object was last accessed")
             .tips("nondeterministic_output")
+            .keySpec(CommandSpec.index(2), CommandSpec.range(0, 1, 0), "RO")
             .build();
 
     @Override

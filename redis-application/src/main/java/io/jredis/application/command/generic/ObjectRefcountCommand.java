@@ -16,6 +16,7 @@ public final class ObjectRefcountCommand implements Command {
             .acl("keyspace", "read", "slow")
             .group("generic").since("2.2.3").summary("Get the number of references to the value of the key")
             .tips("nondeterministic_output")
+            .keySpec(CommandSpec.index(2), CommandSpec.range(0, 1, 0), "RO")
             .build();
 
     @Override

@@ -12,6 +12,8 @@ public final class RenameCommand implements Command {
             .flags(CommandFlag.WRITE).keys(1, 2, 1)
             .acl("keyspace", "write", "slow")
             .group("generic").since("1.0.0").summary("Rename a key")
+            .keySpec(CommandSpec.index(1), CommandSpec.range(0, 1, 0), "RW", "access", "delete")
+            .keySpec(CommandSpec.index(2), CommandSpec.range(0, 1, 0), "OW", "update")
             .build();
 
     @Override

@@ -12,6 +12,8 @@ public final class RenameNxCommand implements Command {
             .flags(CommandFlag.WRITE, CommandFlag.FAST).keys(1, 2, 1)
             .acl("keyspace", "write", "fast")
             .group("generic").since("1.0.0").summary("Rename a key, only if the new key does not exist")
+            .keySpec(CommandSpec.index(1), CommandSpec.range(0, 1, 0), "RW", "access", "delete")
+            .keySpec(CommandSpec.index(2), CommandSpec.range(0, 1, 0), "OW", "insert")
             .build();
 
     @Override

@@ -16,6 +16,7 @@ public final class TouchCommand implements Command {
             .summary("Alters the last access time of a key(s). Returns the number of existing keys specified.")
             .complexity("O(N) where N is the number of keys that will be touched.")
             .tips("request_policy:multi_shard", "response_policy:agg_sum")
+            .keySpec(CommandSpec.index(1), CommandSpec.range(-1, 1, 0), "RO")
             .build();
 
     @Override

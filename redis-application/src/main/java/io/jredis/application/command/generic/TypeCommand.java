@@ -13,6 +13,7 @@ public final class TypeCommand implements Command {
             .flags(CommandFlag.READONLY, CommandFlag.FAST).keys(1, 1, 1)
             .acl("keyspace", "read", "fast")
             .group("generic").since("1.0.0").summary("Determine the type stored at key")
+            .keySpec(CommandSpec.index(1), CommandSpec.range(0, 1, 0), "RO")
             .build();
 
     @Override

@@ -17,6 +17,7 @@ public final class UnlinkCommand implements Command {
                     + " different thread in order to reclaim memory, where N is the number of allocations the"
                     + " deleted objects where composed of.")
             .tips("request_policy:multi_shard", "response_policy:agg_sum")
+            .keySpec(CommandSpec.index(1), CommandSpec.range(-1, 1, 0), "RM", "delete")
             .build();
 
     @Override

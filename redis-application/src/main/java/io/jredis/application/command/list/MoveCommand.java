@@ -40,7 +40,10 @@ public final class MoveCommand implements Command {
                 .keyFlags("RW", "access", "delete")
                 .acl("write", "list", "slow")
                 .group("list").since("6.2.0").summary("Pop an element from a list, push it to another list and return it")
-                .complexity("O(1)").build(), true, 0);
+                .complexity("O(1)")
+                .keySpec(CommandSpec.index(1), CommandSpec.range(0, 1, 0), "RW", "access", "delete")
+                .keySpec(CommandSpec.index(2), CommandSpec.range(0, 1, 0), "RW", "insert")
+                .build(), true, 0);
     }
 
     public static MoveCommand rpoplpush() {
@@ -50,7 +53,10 @@ public final class MoveCommand implements Command {
                 .acl("write", "list", "slow")
                 .group("list").since("1.2.0")
                 .summary("Remove the last element in a list, prepend it to another list and return it")
-                .complexity("O(1)").build(), false, 0);
+                .complexity("O(1)")
+                .keySpec(CommandSpec.index(1), CommandSpec.range(0, 1, 0), "RW", "access", "delete")
+                .keySpec(CommandSpec.index(2), CommandSpec.range(0, 1, 0), "RW", "insert")
+                .build(), false, 0);
     }
 
     public static MoveCommand blmove() {
@@ -61,7 +67,10 @@ public final class MoveCommand implements Command {
                 .acl("write", "list", "slow", "blocking")
                 .group("list").since("6.2.0")
                 .summary("Pop an element from a list, push it to another list and return it; or block until one is available")
-                .complexity("O(1)").build(), true, 5);
+                .complexity("O(1)")
+                .keySpec(CommandSpec.index(1), CommandSpec.range(0, 1, 0), "RW", "access", "delete")
+                .keySpec(CommandSpec.index(2), CommandSpec.range(0, 1, 0), "RW", "insert")
+                .build(), true, 5);
     }
 
     public static MoveCommand brpoplpush() {
@@ -72,7 +81,10 @@ public final class MoveCommand implements Command {
                 .acl("write", "list", "slow", "blocking")
                 .group("list").since("2.2.0")
                 .summary("Pop an element from a list, push it to another list and return it; or block until one is available")
-                .complexity("O(1)").build(), false, 3);
+                .complexity("O(1)")
+                .keySpec(CommandSpec.index(1), CommandSpec.range(0, 1, 0), "RW", "access", "delete")
+                .keySpec(CommandSpec.index(2), CommandSpec.range(0, 1, 0), "RW", "insert")
+                .build(), false, 3);
     }
 
     @Override

@@ -51,6 +51,7 @@ public final class MpopCommand implements Command {
                 .acl("write", "list", "slow")
                 .group("list").since("7.0.0").summary("Pop elements from a list")
                 .complexity("O(N+M) where N is the number of provided keys and M is the number of elements returned.")
+                .keySpec(CommandSpec.index(1), CommandSpec.keynum(0, 1, 1), "RW", "access", "delete")
                 .build(), true, true, false);
     }
 
@@ -61,6 +62,7 @@ public final class MpopCommand implements Command {
                 .acl("write", "list", "slow", "blocking")
                 .group("list").since("7.0.0").summary("Pop elements from a list or block until one is available")
                 .complexity("O(N+M) where N is the number of provided keys and M is the number of elements returned.")
+                .keySpec(CommandSpec.index(2), CommandSpec.keynum(0, 1, 1), "RW", "access", "delete")
                 .build(), true, true, true);
     }
 

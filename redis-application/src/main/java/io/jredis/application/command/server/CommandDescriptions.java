@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * COMMAND INFO and COMMAND DOCS entries written from the registry's metadata, in Redis 7.0's
- * shapes: flags, ACL categories and tips as sets, key specs derived from the key positions,
+ * shapes: flags, ACL categories and tips as sets, key specs as declared (else derived from the key positions),
  * subcommands nested.
  */
 final class CommandDescriptions {
@@ -118,6 +118,13 @@ final class CommandDescriptions {
 
     /** The key spec equivalent to the legacy (first, last, step) triple, as Redis derives it. */
     private static void keySpecs(ReplySink r, CommandSpec spec) {
+        if (!spec.keySpecs().isEmpty()) {
+            r.set(spec.keySpecs().size());
+            for (CommandSpec.KeySpec k : spec.keySpecs()) {
+                keySpec(r, k);
+            }
+            return;
+        }
         if (spec.firstKey() <= 0) {
             r.set(0);
             return;
@@ -168,6 +175,96 @@ final class CommandDescriptions {
                 r.map(0);
             }
         }
+    }
+
+    /** One declared key spec, in the field order Redis writes: notes, flags, begin_search, find_keys. */
+    private static void keySpec(ReplySink r, CommandSpec.KeySpec k) {
+        r.map(k.notes() == null ? 3 : 4);
+        if (k.notes() != null) {
+            r.bulk("notes");
+            r.bulk(k.notes());
+        }
+        r.bulk("flags");
+        r.set(k.flags().size());
+        for (String f : k.flags()) {
+            r.status(f);
+        }
+        r.bulk("begin_search");
+        r.map(2);
+        r.bulk("type");
+        switch (k.begin()) {
+            case CommandSpec.Index i -> {
+                r.bulk("index");
+                r.bulk("spec");
+                r.map(1);
+                r.bulk("index");
+                r.integer(i.index());
+            }
+            case CommandSpec.Keyword w -> {
+                r.bulk("keyword");
+                r.bulk("spec");
+                r.map(2);
+                r.bulk("keyword");
+                r.bulk(w.keyword());
+                r.bulk("startfrom");
+                r.integer(w.startfrom());
+            }
+            case CommandSpec.UnknownBegin u -> {
+                r.bulk("unknown");
+                r.bulk("spec");
+                r.map(0);
+            }
+        }
+        r.bulk("find_keys");
+        r.map(2);
+        r.bulk("type");
+        switch (k.find()) {
+            case CommandSpec.Range g -> {
+                r.bulk("range");
+                r.bulk("spec");
+                r.map(3);
+                r.bulk("lastkey");
+                r.integer(g.lastkey());
+                r.bulk("keystep");
+                r.integer(g.keystep());
+                r.bulk("limit");
+                r.integer(g.limit());
+            }
+            case CommandSpec.Keynum n -> {
+                r.bulk("keynum");
+                r.bulk("spec");
+                r.map(3);
+                r.bulk("keynumidx");
+                r.integer(n.keynumidx());
+                r.bulk("firstkey");
+                r.integer(n.firstkey());
+                r.bulk("keystep");
+                r.integer(n.keystep());
+            }
+            case CommandSpec.UnknownKeys u -> {
+                r.bulk("unknown");
+                r.bulk("spec");
+                r.map(0);
+            }
+        }
+    }
+
+    /**
+     * The flags of the key at argument {@code keyIndex} (the command name is 0) of a call of
+     * {@code argc} arguments: those of the first declared index/range key spec that covers it,
+     * else the command's single derived spec's.
+     */
+    static List<String> keyFlags(CommandSpec spec, int keyIndex, int argc) {
+        for (CommandSpec.KeySpec k : spec.keySpecs()) {
+            if (k.begin() instanceof CommandSpec.Index(int start) && k.find() instanceof CommandSpec.Range g) {
+                int end = g.lastkey() >= 0 ? start + g.lastkey() : argc + g.lastkey();
+                int step = Math.max(1, g.keystep());
+                if (keyIndex >= start && keyIndex <= end && (keyIndex - start) % step == 0) {
+                    return k.flags();
+                }
+            }
+        }
+        return keyFlags(spec);
     }
 
     static List<String> keyFlags(CommandSpec spec) {

@@ -93,8 +93,8 @@ public final class CommandGetkeysCommand implements Command {
             return;
         }
         r.array(keys.size());
-        List<String> flags = CommandDescriptions.keyFlags(spec);
         for (int i : keys) {
+            List<String> flags = CommandDescriptions.keyFlags(spec, i - 2, argc);
             if (withFlags) {
                 r.array(2);
             }

@@ -18,6 +18,7 @@ public final class SintercardCommand implements Command {
             .group("set").since("7.0.0").summary("Intersect multiple sets and return the cardinality of the result")
             .complexity("O(N*M) worst case where N is the cardinality of the smallest set and M is the number of"
                     + " sets.")
+            .keySpec(CommandSpec.index(1), CommandSpec.keynum(0, 1, 1), "RO", "access")
             .build();
 
     /** The keys counted by numkeys, as Redis's keynum spec. */

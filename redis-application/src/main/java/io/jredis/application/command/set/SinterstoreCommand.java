@@ -15,6 +15,8 @@ public final class SinterstoreCommand implements Command {
             .group("set").since("1.0.0").summary("Intersect multiple sets and store the resulting set in a key")
             .complexity("O(N*M) worst case where N is the cardinality of the smallest set and M is the number of"
                     + " sets.")
+            .keySpec(CommandSpec.index(1), CommandSpec.range(0, 1, 0), "RW", "update")
+            .keySpec(CommandSpec.index(2), CommandSpec.range(-1, 1, 0), "RO", "access")
             .build();
 
     @Override

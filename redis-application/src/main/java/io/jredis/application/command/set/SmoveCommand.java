@@ -14,6 +14,8 @@ public final class SmoveCommand implements Command {
             .flags(CommandFlag.WRITE, CommandFlag.FAST).keys(1, 2, 1)
             .acl("write", "set", "fast").keyFlags("RW", "access", "delete")
             .group("set").since("1.0.0").summary("Move a member from one set to another")
+            .keySpec(CommandSpec.index(1), CommandSpec.range(0, 1, 0), "RW", "access", "delete")
+            .keySpec(CommandSpec.index(2), CommandSpec.range(0, 1, 0), "RW", "insert")
             .build();
 
     @Override

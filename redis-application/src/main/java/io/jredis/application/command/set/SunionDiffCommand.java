@@ -53,6 +53,8 @@ public final class SunionDiffCommand implements Command {
                 .flags(CommandFlag.WRITE, CommandFlag.DENYOOM).keys(1, -1, 1)
                 .acl("write", "set", "slow").keyFlags("OW", "update")
                 .group("set").since("1.0.0").summary(summary).complexity(complexity)
+                .keySpec(CommandSpec.index(1), CommandSpec.range(0, 1, 0), "OW", "update")
+                .keySpec(CommandSpec.index(2), CommandSpec.range(-1, 1, 0), "RO", "access")
                 .build();
     }
 

@@ -23,7 +23,9 @@ public final class XaddCommand implements Command {
             .keyFlags("RW", "update")
             .acl("write", "stream", "fast")
             .group("stream").since("5.0.0").summary("Appends a new entry to a stream")
+            .tips("nondeterministic_output")
             .complexity("O(1) when adding a new entry, O(N) when trimming where N being the number of entries evicted.")
+            .keySpec("UPDATE instead of INSERT because of the optional trimming feature", CommandSpec.index(1), CommandSpec.range(0, 1, 0), "RW", "update")
             .build();
 
     @Override

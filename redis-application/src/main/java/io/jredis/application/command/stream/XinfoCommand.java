@@ -66,7 +66,7 @@ public final class XinfoCommand implements Command {
                     .flags(CommandFlag.READONLY).keys(2, 2, 1).keyFlags("RO", "access")
                     .acl("read", "stream", "slow")
                     .group("stream").since("5.0.0").summary(summary).complexity("O(1)")
-                    .tips(name.equals("stream") ? new String[0] : new String[] {"nondeterministic_output"})
+                    .tips(name.equals("consumers") ? new String[] {"nondeterministic_output"} : new String[0])
                     .build();
         }
 

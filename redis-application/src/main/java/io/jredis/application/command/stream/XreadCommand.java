@@ -46,6 +46,7 @@ public final class XreadCommand implements Command {
                         + "means that XREAD-ing with a fixed COUNT is O(1). Note that when the BLOCK option is used, "
                         + "XADD will pay O(M) time in order to serve the M clients blocked on the stream getting new "
                         + "data.")
+                .keySpec(CommandSpec.keyword("STREAMS", 1), CommandSpec.range(-1, 1, 2), "RO", "access")
                 .build(), false);
     }
 
@@ -61,6 +62,7 @@ public final class XreadCommand implements Command {
                         + "constant (e.g. always asking for the first 10 elements with COUNT), you can consider it "
                         + "O(1). On the other side when XREADGROUP blocks, XADD will pay the O(N) time in order to "
                         + "serve the N clients blocked on the stream getting new data.")
+                .keySpec(CommandSpec.keyword("STREAMS", 4), CommandSpec.range(-1, 1, 2), "RO", "access")
                 .build(), true);
     }
 

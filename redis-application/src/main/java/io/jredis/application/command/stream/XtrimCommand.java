@@ -17,6 +17,7 @@ public final class XtrimCommand implements Command {
             .keyFlags("RW", "delete")
             .acl("write", "stream", "slow")
             .group("stream").since("5.0.0").summary("Trims the stream to (approximately if '~' is passed) a certain size")
+            .tips("nondeterministic_output")
             .complexity("O(N), with N being the number of evicted entries. Constant times are very small however, "
                     + "since entries are organized in macro nodes containing multiple entries that can be released "
                     + "with a single deallocation.")

@@ -24,6 +24,7 @@ public final class AppendCommand implements Command {
             .complexity("O(1). The amortized time complexity is O(1) assuming the appended value is small"
                     + " and the already present value is of any size, since the dynamic string library"
                     + " used by Redis will double the free space available on every reallocation.")
+            .keySpec(CommandSpec.index(1), CommandSpec.range(0, 1, 0), "RW", "insert")
             .build();
 
     @Override

@@ -18,6 +18,7 @@ public final class GetdelCommand implements Command {
             .group("string").since("6.2.0")
             .summary("Get the value of a key and delete the key")
             .complexity("O(1)")
+            .keySpec(CommandSpec.index(1), CommandSpec.range(0, 1, 0), "RW", "access", "delete")
             .build();
 
     static final byte[] DEL = "DEL".getBytes(StandardCharsets.US_ASCII);

@@ -29,6 +29,7 @@ public final class GetexCommand implements Command {
             .group("string").since("6.2.0")
             .summary("Get the value of a key and optionally set its expiration")
             .complexity("O(1)")
+            .keySpec("RW and UPDATE because it changes the TTL", CommandSpec.index(1), CommandSpec.range(0, 1, 0), "RW", "access", "update")
             .build();
 
     private static final byte[] PEXPIREAT = "PEXPIREAT".getBytes(StandardCharsets.US_ASCII);

@@ -19,6 +19,7 @@ public final class GetsetCommand implements Command {
             .group("string").since("1.0.0")
             .summary("Set the string value of a key and return its old value")
             .complexity("O(1)")
+            .keySpec(CommandSpec.index(1), CommandSpec.range(0, 1, 0), "RW", "access", "update")
             .build();
 
     private static final byte[] SET = "SET".getBytes(StandardCharsets.US_ASCII);

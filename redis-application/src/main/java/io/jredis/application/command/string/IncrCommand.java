@@ -30,6 +30,7 @@ public final class IncrCommand implements Command {
                 .group("string").since("1.0.0")
                 .summary(summary)
                 .complexity("O(1)")
+                .keySpec(CommandSpec.index(1), CommandSpec.range(0, 1, 0), "RW", "access", "update")
                 .build();
     }
 

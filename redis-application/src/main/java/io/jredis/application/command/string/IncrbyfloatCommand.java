@@ -26,6 +26,7 @@ public final class IncrbyfloatCommand implements Command {
             .group("string").since("2.6.0")
             .summary("Increment the float value of a key by the given amount")
             .complexity("O(1)")
+            .keySpec(CommandSpec.index(1), CommandSpec.range(0, 1, 0), "RW", "access", "update")
             .build();
 
     private static final byte[] SET = "SET".getBytes(StandardCharsets.US_ASCII);

@@ -31,6 +31,7 @@ public final class MsetCommand implements Command {
                 .summary("Set multiple keys to multiple values")
                 .complexity("O(N) where N is the number of keys to set.")
                 .tips("request_policy:multi_shard", "response_policy:all_succeeded")
+                .keySpec(CommandSpec.index(1), CommandSpec.range(-1, 2, 0), "OW", "update")
                 .build(), false);
     }
 
@@ -42,6 +43,7 @@ public final class MsetCommand implements Command {
                 .summary("Set multiple keys to multiple values, only if none of the keys exist")
                 .complexity("O(N) where N is the number of keys to set.")
                 .tips("request_policy:multi_shard", "response_policy:agg_min")
+                .keySpec(CommandSpec.index(1), CommandSpec.range(-1, 2, 0), "OW", "insert")
                 .build(), true);
     }
 

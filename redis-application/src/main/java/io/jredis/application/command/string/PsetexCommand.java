@@ -14,6 +14,7 @@ public final class PsetexCommand implements Command {
             .group("string").since("2.6.0")
             .summary("Set the value and expiration in milliseconds of a key")
             .complexity("O(1)")
+            .keySpec(CommandSpec.index(1), CommandSpec.range(0, 1, 0), "OW", "update")
             .build();
 
     @Override

@@ -6,6 +6,7 @@ import io.jredis.application.command.CommandContext;
 import io.jredis.application.command.CommandFlag;
 import io.jredis.application.command.CommandSpec;
 import io.jredis.application.command.Errors;
+import io.jredis.application.command.KeyReference;
 import io.jredis.domain.keyspace.Database;
 import io.jredis.domain.value.Numbers;
 
@@ -27,6 +28,7 @@ public final class SetCommand implements Command {
             .group("string").since("1.0.0")
             .summary("Set the string value of a key")
             .complexity("O(1)")
+            .keySpec("RW and ACCESS due to the optional `GET` argument", CommandSpec.index(1), CommandSpec.range(0, 1, 0), "RW", "access", "update", "variable_flags")
             .build();
 
     private static final byte[] SET = "SET".getBytes(StandardCharsets.US_ASCII);
@@ -38,6 +40,20 @@ public final class SetCommand implements Command {
     @Override
     public CommandSpec spec() {
         return SPEC;
+    }
+
+    /**
+     * SET's key flags vary (variable_flags): with a GET option after the value the key is read
+     * too (RW access update), otherwise only overwritten (OW update), as Redis's setGetKeys says.
+     */
+    @Override
+    public List<KeyReference> keys(Arguments args, int base) {
+        for (int i = base + 3; i < args.count(); i++) {
+            if (args.is(i, "GET")) {
+                return List.of(new KeyReference(1, List.of("RW", "access", "update")));
+            }
+        }
+        return List.of(new KeyReference(1, KeyReference.OW_UPDATE));
     }
 
     @Override

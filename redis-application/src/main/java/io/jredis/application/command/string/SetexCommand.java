@@ -14,6 +14,7 @@ public final class SetexCommand implements Command {
             .group("string").since("2.0.0")
             .summary("Set the value and expiration of a key")
             .complexity("O(1)")
+            .keySpec(CommandSpec.index(1), CommandSpec.range(0, 1, 0), "OW", "update")
             .build();
 
     @Override

@@ -14,6 +14,7 @@ public final class SetnxCommand implements Command {
             .group("string").since("1.0.0")
             .summary("Set the value of a key, only if the key does not exist")
             .complexity("O(1)")
+            .keySpec(CommandSpec.index(1), CommandSpec.range(0, 1, 0), "OW", "insert")
             .build();
 
     @Override

@@ -17,6 +17,7 @@ public final class StrlenCommand implements Command {
             .group("string").since("2.2.0")
             .summary("Get the length of the value stored in a key")
             .complexity("O(1)")
+            .keySpec(CommandSpec.index(1), CommandSpec.range(0, 1, 0), "RO")
             .build();
 
     @Override

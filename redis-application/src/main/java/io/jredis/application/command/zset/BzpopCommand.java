@@ -52,6 +52,7 @@ public final class BzpopCommand implements Command {
                 .summary("Remove and return members with scores in a sorted set or block until one is available")
                 .complexity("O(K) + O(M*log(N)) where K is the number of provided keys, N being the number of "
                         + "elements in the sorted set, and M being the number of elements popped.")
+                .keySpec(CommandSpec.index(2), CommandSpec.keynum(0, 1, 1), "RW", "access", "delete")
                 .build(), true, false);
     }
 

@@ -20,6 +20,7 @@ public final class ZmpopCommand implements Command {
             .summary("Remove and return members with scores in a sorted set")
             .complexity("O(K) + O(M*log(N)) where K is the number of provided keys, N being the number of elements in the sorted set, and M being the number of elements popped.")
             .keyFlags("RW", "access", "delete")
+            .keySpec(CommandSpec.index(1), CommandSpec.keynum(0, 1, 1), "RW", "access", "delete")
             .build();
 
     /** The keys counted by numkeys, as Redis's keynum spec. */

@@ -51,7 +51,9 @@ public final class ZrangeCommand implements Command {
             .summary("Store a range of members from sorted set into another key")
             .complexity("O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements stored into the destination key.")
             .keyFlags("OW", "update")
-            .build(), true, Type.AUTO, null);
+                .keySpec(CommandSpec.index(1), CommandSpec.range(0, 1, 0), "OW", "update")
+                .keySpec(CommandSpec.index(2), CommandSpec.range(0, 1, 0), "RO", "access")
+                .build(), true, Type.AUTO, null);
     }
 
     public static ZrangeCommand zrevrange() {

@@ -46,7 +46,8 @@ public final class ZsetOperationCommand implements Command {
             .summary("Add multiple sorted sets")
             .complexity("O(N)+O(M*log(M)) with N being the sum of the sizes of the input sorted sets, and M being the number of elements in the resulting sorted set.")
             .keyFlags("RO", "access")
-            .build(), Op.UNION, false, false);
+                .keySpec(CommandSpec.index(1), CommandSpec.keynum(0, 1, 1), "RO", "access")
+                .build(), Op.UNION, false, false);
     }
 
     public static ZsetOperationCommand zinter() {
@@ -57,7 +58,8 @@ public final class ZsetOperationCommand implements Command {
             .summary("Intersect multiple sorted sets")
             .complexity("O(N*K)+O(M*log(M)) worst case with N being the smallest input sorted set, K being the number of input sorted sets and M being the number of elements in the resulting sorted set.")
             .keyFlags("RO", "access")
-            .build(), Op.INTER, false, false);
+                .keySpec(CommandSpec.index(1), CommandSpec.keynum(0, 1, 1), "RO", "access")
+                .build(), Op.INTER, false, false);
     }
 
     public static ZsetOperationCommand zdiff() {
@@ -68,7 +70,8 @@ public final class ZsetOperationCommand implements Command {
             .summary("Subtract multiple sorted sets")
             .complexity("O(L + (N-K)log(N)) worst case where L is the total number of elements in all the sets, N is the size of the first set, and K is the size of the result set.")
             .keyFlags("RO", "access")
-            .build(), Op.DIFF, false, false);
+                .keySpec(CommandSpec.index(1), CommandSpec.keynum(0, 1, 1), "RO", "access")
+                .build(), Op.DIFF, false, false);
     }
 
     public static ZsetOperationCommand zunionstore() {
@@ -79,7 +82,9 @@ public final class ZsetOperationCommand implements Command {
             .summary("Add multiple sorted sets and store the resulting sorted set in a new key")
             .complexity("O(N)+O(M log(M)) with N being the sum of the sizes of the input sorted sets, and M being the number of elements in the resulting sorted set.")
             .keyFlags("OW", "update")
-            .build(), Op.UNION, true, false);
+                .keySpec(CommandSpec.index(1), CommandSpec.range(0, 1, 0), "OW", "update")
+                .keySpec(CommandSpec.index(2), CommandSpec.keynum(0, 1, 1), "RO", "access")
+                .build(), Op.UNION, true, false);
     }
 
     public static ZsetOperationCommand zinterstore() {
@@ -90,7 +95,9 @@ public final class ZsetOperationCommand implements Command {
             .summary("Intersect multiple sorted sets and store the resulting sorted set in a new key")
             .complexity("O(N*K)+O(M*log(M)) worst case with N being the smallest input sorted set, K being the number of input sorted sets and M being the number of elements in the resulting sorted set.")
             .keyFlags("OW", "update")
-            .build(), Op.INTER, true, false);
+                .keySpec(CommandSpec.index(1), CommandSpec.range(0, 1, 0), "OW", "update")
+                .keySpec(CommandSpec.index(2), CommandSpec.keynum(0, 1, 1), "RO", "access")
+                .build(), Op.INTER, true, false);
     }
 
     public static ZsetOperationCommand zdiffstore() {
@@ -101,7 +108,9 @@ public final class ZsetOperationCommand implements Command {
             .summary("Subtract multiple sorted sets and store the resulting sorted set in a new key")
             .complexity("O(L + (N-K)log(N)) worst case where L is the total number of elements in all the sets, N is the size of the first set, and K is the size of the result set.")
             .keyFlags("OW", "update")
-            .build(), Op.DIFF, true, false);
+                .keySpec(CommandSpec.index(1), CommandSpec.range(0, 1, 0), "OW", "update")
+                .keySpec(CommandSpec.index(2), CommandSpec.keynum(0, 1, 1), "RO", "access")
+                .build(), Op.DIFF, true, false);
     }
 
     public static ZsetOperationCommand zintercard() {
@@ -112,7 +121,8 @@ public final class ZsetOperationCommand implements Command {
             .summary("Intersect multiple sorted sets and return the cardinality of the result")
             .complexity("O(N*K) worst case with N being the smallest input sorted set, K being the number of input sorted sets.")
             .keyFlags("RO", "access")
-            .build(), Op.INTER, false, true);
+                .keySpec(CommandSpec.index(1), CommandSpec.keynum(0, 1, 1), "RO", "access")
+                .build(), Op.INTER, false, true);
     }
 
     /** The destination of the STORE forms first, then the sources counted by numkeys, as Redis's key specs. */
