@@ -54,10 +54,6 @@ final class UnimplementedOptions {
             "enable-debug-command",
             "enable-module-command",
             "enable-protected-configs",
-            "hash-max-listpack-entries",
-            "hash-max-listpack-value",
-            "hash-max-ziplist-entries",
-            "hash-max-ziplist-value",
             "hll-sparse-max-bytes",
             "ignore-warnings",
             "io-threads",
@@ -100,7 +96,6 @@ final class UnimplementedOptions {
             "replica-lazy-flush",
             "sanitize-dump-payload",
             "server_cpulist",
-            "set-max-intset-entries",
             "set-proc-title",
             "shutdown-on-sigint",
             "shutdown-on-sigterm",
@@ -136,11 +131,7 @@ final class UnimplementedOptions {
             "tls-session-caching",
             "tracking-table-max-keys",
             "unixsocket",
-            "unixsocketperm",
-            "zset-max-listpack-entries",
-            "zset-max-listpack-value",
-            "zset-max-ziplist-entries",
-            "zset-max-ziplist-value"
+            "unixsocketperm"
     );
 
     private UnimplementedOptions() {

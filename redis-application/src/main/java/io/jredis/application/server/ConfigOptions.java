@@ -203,6 +203,16 @@ public final class ConfigOptions {
                 (c, v) -> c.streamNodeMaxEntries = v);
         memory("stream-node-max-bytes", 0, Long.MAX_VALUE, true, c -> c.streamNodeMaxBytes,
                 (c, v) -> c.streamNodeMaxBytes = v);
+        alias(integer("hash-max-listpack-entries", 0, Long.MAX_VALUE, true, c -> c.hashMaxListpackEntries,
+                (c, v) -> { c.hashMaxListpackEntries = v; c.applyEncodingLimits(); }), "hash-max-ziplist-entries");
+        alias(memory("hash-max-listpack-value", 0, Long.MAX_VALUE, true, c -> c.hashMaxListpackValue,
+                (c, v) -> { c.hashMaxListpackValue = v; c.applyEncodingLimits(); }), "hash-max-ziplist-value");
+        alias(integer("zset-max-listpack-entries", 0, Long.MAX_VALUE, true, c -> c.zsetMaxListpackEntries,
+                (c, v) -> { c.zsetMaxListpackEntries = v; c.applyEncodingLimits(); }), "zset-max-ziplist-entries");
+        alias(memory("zset-max-listpack-value", 0, Long.MAX_VALUE, true, c -> c.zsetMaxListpackValue,
+                (c, v) -> { c.zsetMaxListpackValue = v; c.applyEncodingLimits(); }), "zset-max-ziplist-value");
+        integer("set-max-intset-entries", 0, Long.MAX_VALUE, true, c -> c.setMaxIntsetEntries,
+                (c, v) -> { c.setMaxIntsetEntries = v; c.applyEncodingLimits(); });
         enumerated("loglevel", LOGLEVELS, true, c -> c.loglevel, (c, v) -> c.loglevel = v);
         string("logfile", false, c -> c.logfile, (c, v) -> c.logfile = v);
         bool("daemonize", false, c -> c.daemonize, (c, v) -> c.daemonize = v);

@@ -32,6 +32,12 @@ public final class ServerConfig {
     public int hz = 10;
     /** Stream nodes: entries (deleted ones included) and listpack bytes before a new node starts. */
     public long streamNodeMaxEntries = 100;
+    // Encoding thresholds (Redis 7.0's defaults); server-wide in the domain, see applyEncodingLimits.
+    public long hashMaxListpackEntries = 512;
+    public long hashMaxListpackValue = 64;
+    public long zsetMaxListpackEntries = 128;
+    public long zsetMaxListpackValue = 64;
+    public long setMaxIntsetEntries = 512;
     public long streamNodeMaxBytes = 4096;
     public String requirepass = "";
     public String loglevel = "notice";
@@ -79,4 +85,13 @@ public final class ServerConfig {
     public boolean replDisklessSync = true;
     public int replDisklessSyncDelay = 5;
     public int replDisklessSyncMaxReplicas;
+
+    /**
+     * Makes this configuration's encoding thresholds the ones every later write uses (they are
+     * server-wide in the domain, as in Redis): at start-up and whenever CONFIG SET changes one.
+     */
+    public void applyEncodingLimits() {
+        io.jredis.domain.value.EncodingLimits.set(hashMaxListpackEntries, hashMaxListpackValue,
+                zsetMaxListpackEntries, zsetMaxListpackValue, setMaxIntsetEntries);
+    }
 }

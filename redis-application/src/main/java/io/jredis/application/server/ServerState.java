@@ -46,6 +46,7 @@ public final class ServerState {
     public ServerState(ServerConfig config, Clock clock) {
         this.config = config;
         this.clock = clock;
+        config.applyEncodingLimits();
         this.expiredKeys = new ExpiredKeyPropagation(this);
         this.keyspace = new Keyspace(config.databases, expiredKeys);
         this.watchedKeys = new WatchedKeys(keyspace);

@@ -19,7 +19,7 @@ import java.util.function.IntConsumer;
  */
 public final class HashValue implements TypedValue {
 
-    // TODO(config): hash-max-listpack-entries and hash-max-listpack-value once ConfigOptions has them.
+    // Defaults only: the limits in force are EncodingLimits' (CONFIG SET changes them).
     /** Redis 7.0's default hash-max-listpack-entries (its redis.conf and built-in default). */
     public static final int LISTPACK_MAX_ENTRIES = 512;
     /** Redis 7.0's default hash-max-listpack-value. */
@@ -184,7 +184,7 @@ public final class HashValue implements TypedValue {
      * then leaves alone).
      */
     public void fitLength(int length) {
-        if (!(store instanceof BinaryTable) && length > LISTPACK_MAX_VALUE) {
+        if (!(store instanceof BinaryTable) && length > EncodingLimits.hashMaxListpackValue()) {
             toTable();
         }
     }
@@ -239,7 +239,7 @@ public final class HashValue implements TypedValue {
         System.arraycopy(vb, vo, d, q, vl);
         used += need;
         size++;
-        if (size > LISTPACK_MAX_ENTRIES) {
+        if (size > EncodingLimits.hashMaxListpackEntries()) {
             toTable();
         }
         return true;
@@ -251,7 +251,7 @@ public final class HashValue implements TypedValue {
             t.setValueAt(p, value);
             return;
         }
-        if (value.length > LISTPACK_MAX_VALUE) {
+        if (value.length > EncodingLimits.hashMaxListpackValue()) {
             byte[] field = fieldAt(p);
             toTable();
             BinaryTable t = (BinaryTable) store;

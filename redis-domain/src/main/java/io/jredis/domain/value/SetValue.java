@@ -16,7 +16,7 @@ import java.util.function.IntConsumer;
  */
 public final class SetValue implements TypedValue {
 
-    // TODO(config): set-max-intset-entries once ConfigOptions exists.
+    // Defaults only: the limits in force are EncodingLimits' (CONFIG SET changes them).
     /** Redis 7.0's default set-max-intset-entries. */
     public static final int INTSET_MAX_ENTRIES = 512;
 
@@ -84,7 +84,7 @@ public final class SetValue implements TypedValue {
                 if (!ints.add(Numbers.parseLong(buf, off, len))) {
                     return false;
                 }
-                if (ints.size() > INTSET_MAX_ENTRIES) {
+                if (ints.size() > EncodingLimits.setMaxIntsetEntries()) {
                     toTable();
                 }
                 return true;

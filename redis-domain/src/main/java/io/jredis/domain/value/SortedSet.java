@@ -18,7 +18,7 @@ import java.util.Arrays;
  */
 public final class SortedSet implements TypedValue {
 
-    // TODO zset-max-listpack-entries / zset-max-listpack-value once ConfigOptions exists
+    // Defaults only: the limits in force are EncodingLimits' (CONFIG SET changes them).
     public static final int LISTPACK_MAX_ENTRIES = 128;
     public static final int LISTPACK_MAX_VALUE = 64;
 
@@ -195,7 +195,8 @@ public final class SortedSet implements TypedValue {
                 }
                 return false;
             }
-            if (size + 1 > LISTPACK_MAX_ENTRIES || member.length > LISTPACK_MAX_VALUE) {
+            if (size + 1 > EncodingLimits.zsetMaxListpackEntries()
+                    || member.length > EncodingLimits.zsetMaxListpackValue()) {
                 convertToSkipList();
             } else {
                 insertPacked(member, score);
@@ -228,12 +229,12 @@ public final class SortedSet implements TypedValue {
 
     /** Goes back to the small form when the set fits it (Redis's zsetConvertToListpackIfNeeded). */
     public void compactIfSmall() {
-        if (skip == null || skip.size() > LISTPACK_MAX_ENTRIES) {
+        if (skip == null || skip.size() > EncodingLimits.zsetMaxListpackEntries()) {
             return;
         }
         int bytes = 0;
         for (ZSkipList.Node x = skip.first(); x != null; x = x.next) {
-            if (x.member.length > LISTPACK_MAX_VALUE) {
+            if (x.member.length > EncodingLimits.zsetMaxListpackValue()) {
                 return;
             }
             bytes += 9 + x.member.length;
