@@ -1,5 +1,7 @@
 package io.jredis.application.command.set;
 
+import io.jredis.application.testing.Transcript;
+
 import io.jredis.application.command.generic.PropagationLog;
 import io.jredis.application.testing.CommandTester;
 import org.junit.jupiter.api.Test;

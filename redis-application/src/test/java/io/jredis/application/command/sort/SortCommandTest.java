@@ -1,6 +1,6 @@
 package io.jredis.application.command.sort;
 
-import io.jredis.application.command.set.Transcript;
+import io.jredis.application.testing.Transcript;
 import io.jredis.application.testing.CommandTester;
 import io.jredis.application.command.generic.PropagationLog;
 import org.junit.jupiter.api.Test;

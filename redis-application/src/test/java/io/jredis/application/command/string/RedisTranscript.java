@@ -51,7 +51,7 @@ final class RedisTranscript {
                 continue;
             }
             List<String> args = new ArrayList<>();
-            int pos = parseArgs(line, args);
+            int pos = io.jredis.application.testing.Transcript.parseArgs(line, args);
             if (!line.startsWith(" => ", pos)) {
                 throw new IllegalArgumentException("line " + lineNo + ": no ' => ' in " + line);
             }
@@ -106,42 +106,5 @@ final class RedisTranscript {
 
     private static byte[] key(List<String> args, int i) {
         return args.get(i).getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Parses the JSON strings before " => "; returns the position after them. */
-    private static int parseArgs(String line, List<String> out) {
-        int i = 0;
-        while (true) {
-            if (line.charAt(i) != '"') {
-                throw new IllegalArgumentException("expected a JSON string at " + i + " in " + line);
-            }
-            StringBuilder sb = new StringBuilder();
-            i++;
-            while (line.charAt(i) != '"') {
-                char c = line.charAt(i++);
-                if (c == '\\') {
-                    char e = line.charAt(i++);
-                    switch (e) {
-                        case 'n' -> sb.append('\n');
-                        case 'r' -> sb.append('\r');
-                        case 't' -> sb.append('\t');
-                        case 'u' -> {
-                            sb.append((char) Integer.parseInt(line.substring(i, i + 4), 16));
-                            i += 4;
-                        }
-                        default -> sb.append(e);
-                    }
-                } else {
-                    sb.append(c);
-                }
-            }
-            i++;
-            out.add(sb.toString());
-            if (line.startsWith(", ", i)) {
-                i += 2;
-            } else {
-                return i;
-            }
-        }
     }
 }

@@ -1,6 +1,4 @@
-package io.jredis.application.command.set;
-
-import io.jredis.application.testing.CommandTester;
+package io.jredis.application.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +34,11 @@ public final class Transcript {
         }
     }
 
-    /** Parses the JSON strings before " => "; returns the position after the last one. */
-    private static int parseArgs(String line, List<String> out) {
+    /**
+     * Parses the JSON strings before " => " into {@code out}; returns the position after the last
+     * one (shared with the string group's transcripts, which play some commands differently).
+     */
+    public static int parseArgs(String line, List<String> out) {
         int p = 0;
         while (p < line.length() && line.charAt(p) == '"') {
             StringBuilder sb = new StringBuilder();
