@@ -344,9 +344,10 @@ class AppendOnlyFileIT {
                     failure.set(t);
                 }
             });
-            while (writes.get() < 100) {
+            while (writes.get() < 100 && failure.get() == null) {
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
             }
+            assertEquals(null, failure.get());
             assertEquals("+Background append only file rewriting started\r\n", c.call("BGREWRITEAOF"));
             long atStart = writes.get();
             assertEquals("-ERR Background append only file rewriting already in progress\r\n", c.call("BGREWRITEAOF"));
@@ -357,7 +358,10 @@ class AppendOnlyFileIT {
             String info = c.call("INFO", "persistence");
             assertTrue(info.contains("aof_last_bgrewrite_status:ok\r\n"), info);
             assertTrue(info.contains("aof_rewrites:1\r\n"), info);
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100)); // some writes after the switch
+            long afterSwitch = writes.get();
+            while (writes.get() < afterSwitch + 50 && failure.get() == null) { // some writes after the switch
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+            }
             stop.set(true);
             writer.join(10_000);
             assertEquals(null, failure.get());
