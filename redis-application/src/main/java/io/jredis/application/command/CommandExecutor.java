@@ -98,12 +98,10 @@ public final class CommandExecutor {
             return;
         }
         // The master's stream is obeyed whatever our disk says, as Redis does.
-        if (!session.master() && (writes(session, spec) || spec.fullName().equals("ping"))) {
-            String diskError = writesDeniedByDiskError();
-            if (diskError != null) {
-                reject(session, reply, diskError, command);
-                return;
-            }
+        String diskError = writesDeniedByDiskError(); // null in the normal case: nothing else is looked at
+        if (diskError != null && !session.master() && (writes(session, spec) || spec.fullName().equals("ping"))) {
+            reject(session, reply, diskError, command);
+            return;
         }
         if (server.readOnlyReplica() && !session.master() && writes(session, spec)) {
             reject(session, reply, Errors.READONLY_REPLICA, command);
