@@ -73,9 +73,10 @@ final class BitValues {
     /**
      * Redis's lookupStringForBitCommand: the string at argument 1 as a mutable value at least
      * {@code maxBit / 8 + 1} bytes long, created or zero-extended as needed; null after replying
-     * WRONGTYPE.
+     * WRONGTYPE. {@code grown[0]} tells whether the key was created or extended (Redis 7.0.15
+     * then counts the write as a change even if the bits written equal the old ones).
      */
-    static MutableString writable(CommandContext ctx, long maxBit) {
+    static MutableString writable(CommandContext ctx, long maxBit, boolean[] grown) {
         Arguments args = ctx.args();
         Database db = ctx.db();
         byte[] buf = args.array();
@@ -84,6 +85,7 @@ final class BitValues {
         if (value == null) {
             MutableString m = new MutableString(new byte[size], size);
             db.put(buf, args.offset(1), args.length(1), m, Database.NO_EXPIRY, ctx.now());
+            grown[0] = true;
             return m;
         }
         if (!Strings.isString(value)) {
@@ -101,6 +103,7 @@ final class BitValues {
             // The entry keeps its time to live (dbUnshareStringValue).
             db.replace(buf, args.offset(1), args.length(1), m, ctx.now());
         }
+        grown[0] = m.length() < size;
         m.growZero(size);
         return m;
     }

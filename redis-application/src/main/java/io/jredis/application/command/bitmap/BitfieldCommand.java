@@ -13,9 +13,10 @@ import io.jredis.domain.value.Strings;
 /**
  * BITFIELD key [GET type offset | SET type offset value | INCRBY type offset increment |
  * OVERFLOW WRAP|SAT|FAIL]... and its read-only twin BITFIELD_RO (GET only). Every operation is
- * parsed before any runs; a write grows the string up to the farthest bit written, and the
- * command propagates as sent when it has a SET or INCRBY (even one that failed on overflow), as
- * Redis 7.0 counts each of them as a change.
+ * parsed before any runs; a write grows the string up to the farthest bit written. As in Redis
+ * 7.0.15 a SET or INCRBY counts as a change (and the command propagates as sent) when it stored a
+ * different value or the key was created or extended; one that failed on OVERFLOW FAIL never
+ * does, though the key it made room in stays.
  */
 public final class BitfieldCommand implements Command {
 
@@ -134,6 +135,7 @@ public final class BitfieldCommand implements Command {
         byte[] p = null;
         int len = 0;
         MutableString m = null;
+        boolean[] grown = new boolean[1];
         if (!writes) {
             Object value = ctx.db().get(args.array(), args.offset(1), args.length(1), ctx.now());
             if (value != null) {
@@ -149,7 +151,7 @@ public final class BitfieldCommand implements Command {
                 ctx.reply().error(Errors.BITFIELD_RO_GET_ONLY);
                 return;
             }
-            m = BitValues.writable(ctx, highestWrite);
+            m = BitValues.writable(ctx, highestWrite, grown);
             if (m == null) {
                 return;
             }
@@ -198,8 +200,10 @@ public final class BitfieldCommand implements Command {
             } else {
                 ctx.reply().integer(retval);
                 Bitmaps.setField(a, offsets[i], bits, newval);
+                if (grown[0] || oldval != newval) {
+                    changes++;
+                }
             }
-            changes++;
         }
         if (changes > 0) {
             ctx.keyModified(args, 1);

@@ -38,14 +38,18 @@ public final class SetbitCommand implements Command {
             return;
         }
         int on = (int) args.longValue(3);
-        MutableString m = BitValues.writable(ctx, offset);
+        boolean[] grown = new boolean[1];
+        MutableString m = BitValues.writable(ctx, offset, grown);
         if (m == null) {
             return;
         }
         int old = Bitmaps.get(m.array(), m.length(), offset);
-        Bitmaps.set(m.array(), offset, on);
-        // Redis 7.0 counts every SETBIT as a change, even one that leaves the bit as it was.
-        ctx.keyModified(args, 1);
+        // A SETBIT that creates, extends or flips is a change; one that leaves the bit as it was is
+        // not (Redis 7.0.15 does not propagate it).
+        if (grown[0] || old != on) {
+            Bitmaps.set(m.array(), offset, on);
+            ctx.keyModified(args, 1);
+        }
         ctx.reply().integer(old);
     }
 }

@@ -78,6 +78,8 @@ public final class PfcountCommand implements Command {
             }
             HyperLogLog.storeCardinality(a, card);
             ctx.keyModified(args, 1);
+            // PFCOUNT is flagged read-only, yet Redis propagates the refreshed cache as a write.
+            ctx.forcePropagation();
         }
         ctx.reply().integer(card);
     }
