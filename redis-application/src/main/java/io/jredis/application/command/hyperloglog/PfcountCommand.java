@@ -7,6 +7,7 @@ import io.jredis.application.command.CommandFlag;
 import io.jredis.application.command.CommandSpec;
 import io.jredis.application.command.Errors;
 import io.jredis.domain.keyspace.Database;
+import io.jredis.domain.keyspace.SnapshotWalk;
 import io.jredis.domain.value.HyperLogLog;
 import io.jredis.domain.value.MutableString;
 import io.jredis.domain.value.Strings;
@@ -57,7 +58,18 @@ public final class PfcountCommand implements Command {
             ctx.reply().integer(HyperLogLog.countRegisters(max));
             return;
         }
-        Object value = db.get(buf, args.offset(1), args.length(1), ctx.now());
+        // Flagged read-only, yet it may rewrite the cached count in place: a running snapshot
+        // must get the key as it was first, as it does for any write's look-up.
+        SnapshotWalk walk = ctx.server().keyspace().walk();
+        boolean wasWriting = walk != null && walk.writing(true);
+        Object value;
+        try {
+            value = db.get(buf, args.offset(1), args.length(1), ctx.now());
+        } finally {
+            if (walk != null) {
+                walk.writing(wasWriting);
+            }
+        }
         if (value == null) {
             ctx.reply().integer(0);
             return;
