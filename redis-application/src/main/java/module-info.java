@@ -7,7 +7,9 @@ module io.jredis.application {
     exports io.jredis.application.command.list;
     exports io.jredis.application.command.connection;
     exports io.jredis.application.command.generic;
+    exports io.jredis.application.command.bitmap;
     exports io.jredis.application.command.hash;
+    exports io.jredis.application.command.hyperloglog;
     exports io.jredis.application.command.replica;
     exports io.jredis.application.command.server;
     exports io.jredis.application.command.set;

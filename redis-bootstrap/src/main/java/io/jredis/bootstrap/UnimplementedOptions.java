@@ -54,7 +54,6 @@ final class UnimplementedOptions {
             "enable-debug-command",
             "enable-module-command",
             "enable-protected-configs",
-            "hll-sparse-max-bytes",
             "ignore-warnings",
             "io-threads",
             "io-threads-do-reads",

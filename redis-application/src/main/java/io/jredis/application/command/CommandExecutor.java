@@ -200,8 +200,9 @@ public final class CommandExecutor {
                 server.stats().commandsProcessed++;
             }
             // EXEC is not a write itself: the commands it runs propagate one by one, in its unit.
-            if (server.writeLog().active() && spec.has(CommandFlag.WRITE)
-                    && (server.stats().dirty != dirtyBefore || ctx.propagationForced())
+            // A forced propagation may come from a read-only command too (PFCOUNT refreshing its cache).
+            if (server.writeLog().active()
+                    && (spec.has(CommandFlag.WRITE) && server.stats().dirty != dirtyBefore || ctx.propagationForced())
                     && !ctx.propagationSuppressed()) {
                 List<byte[]> argv = ctx.propagation();
                 unit.append(session.db(), argv != null ? argv : args.toList());

@@ -1,10 +1,12 @@
 package io.jredis.application.command;
 
 import io.jredis.application.command.aof.AofCommands;
+import io.jredis.application.command.bitmap.BitmapCommands;
 import io.jredis.application.command.connection.ConnectionCommands;
 import io.jredis.application.command.generic.KeyCommands;
 import io.jredis.application.command.server.ConfigCommands;
 import io.jredis.application.command.hash.HashCommands;
+import io.jredis.application.command.hyperloglog.HyperLogLogCommands;
 import io.jredis.application.command.list.ListCommands;
 import io.jredis.application.command.replica.ReplicaCommands;
 import io.jredis.application.command.replication.ReplicationCommands;
@@ -42,6 +44,8 @@ public final class Commands {
         all.addAll(ReplicationCommands.all());
         all.addAll(AofCommands.all());
         all.addAll(StreamCommands.all());
+        all.addAll(BitmapCommands.all());
+        all.addAll(HyperLogLogCommands.all());
         return all;
     }
 

@@ -324,6 +324,25 @@ public final class Errors {
                 + args.text(0).toUpperCase(java.util.Locale.ROOT) + " HELP.";
     }
 
+    // ---- bitmaps and HyperLogLog (wave 3)
+    public static final String BIT_OFFSET = "ERR bit offset is not an integer or out of range";
+    public static final String BIT_VALUE = "ERR bit is not an integer or out of range";
+    public static final String BIT_ARGUMENT = "ERR The bit argument must be 1 or 0.";
+    public static final String BITFIELD_TYPE =
+            "ERR Invalid bitfield type. Use something like i16 u8. Note that u64 is not supported but i64 is.";
+    public static final String BITFIELD_OVERFLOW_TYPE = "ERR Invalid OVERFLOW type specified";
+    public static final String BITFIELD_RO_GET_ONLY = "ERR BITFIELD_RO only supports the GET subcommand";
+    public static final String BITOP_NOT_ONE_KEY = "ERR BITOP NOT must be called with a single source key.";
+    public static final String HLL_NOT_VALID = "WRONGTYPE Key is not a valid HyperLogLog string value.";
+    public static final String HLL_CORRUPTED = "INVALIDOBJ Corrupted HLL object detected";
+    public static final String PFDEBUG_NO_KEY = "ERR The specified key does not exist";
+    public static final String PFDEBUG_NOT_SPARSE = "ERR HLL encoding is not sparse";
+
+    /** "ERR Unknown PFDEBUG subcommand 'foo'". */
+    public static String pfdebugUnknown(String subcommand) {
+        return "ERR Unknown PFDEBUG subcommand '" + subcommand + "'";
+    }
+
     /** "ERR CONFIG SET failed (possibly related to argument 'hz') - duplicate parameter". */
     public static String configSetFailed(String name, String reason) {
         return String.format(CONFIG_SET_FAILED, name, reason);

@@ -201,6 +201,8 @@ public final class ConfigOptions {
         string("requirepass", true, c -> c.requirepass, (c, v) -> c.requirepass = v);
         integer("stream-node-max-entries", 0, Long.MAX_VALUE, true, c -> c.streamNodeMaxEntries,
                 (c, v) -> c.streamNodeMaxEntries = v);
+        memory("hll-sparse-max-bytes", 0, Long.MAX_VALUE, true, c -> c.hllSparseMaxBytes,
+                (c, v) -> c.hllSparseMaxBytes = v);
         memory("stream-node-max-bytes", 0, Long.MAX_VALUE, true, c -> c.streamNodeMaxBytes,
                 (c, v) -> c.streamNodeMaxBytes = v);
         alias(integer("hash-max-listpack-entries", 0, Long.MAX_VALUE, true, c -> c.hashMaxListpackEntries,

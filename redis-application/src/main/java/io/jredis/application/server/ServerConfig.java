@@ -39,6 +39,8 @@ public final class ServerConfig {
     public long zsetMaxListpackValue = 64;
     public long setMaxIntsetEntries = 512;
     public long streamNodeMaxBytes = 4096;
+    /** A sparse HyperLogLog (header included) longer than this becomes dense. */
+    public long hllSparseMaxBytes = 3000;
     public String requirepass = "";
     public String loglevel = "notice";
     public String logfile = "";

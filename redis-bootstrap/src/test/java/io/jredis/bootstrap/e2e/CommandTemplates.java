@@ -78,7 +78,9 @@ final class CommandTemplates {
             "BLMPOP", "BZPOPMIN", "BZPOPMAX", "BZMPOP",
             "SORT", "SORT_RO", "SORT_BY", "SORT_LIST", "SORT_WEIGHT", "SORT_NOSORT",
             "XADD", "XLEN", "XRANGE", "XREVRANGE", "XDEL", "XTRIM", "XSETID", "XREAD", "XREADGROUP", "XGROUP",
-            "XACK", "XPENDING", "XPENDING_RANGE", "XCLAIM", "XAUTOCLAIM", "XINFO", "XINFO_TIMED");
+            "XACK", "XPENDING", "XPENDING_RANGE", "XCLAIM", "XAUTOCLAIM", "XINFO", "XINFO_TIMED",
+            "SETBIT", "GETBIT", "BITCOUNT", "BITPOS", "BITOP", "BITFIELD",
+            "PFADD", "PFCOUNT", "PFMERGE", "PFDEBUG", "PF_GET", "PF_CONFIG");
 
     /** Commands that may wait: only their own templates, with short timeouts, call them. */
     static final Set<String> BLOCKING = Set.of("BLPOP", "BRPOP", "BLMOVE", "BRPOPLPUSH", "BLMPOP", "BZPOPMIN",
@@ -628,6 +630,76 @@ final class CommandTemplates {
         });
     }
 
+    static {
+        // ------------------------------------------------------------ bitmaps
+        add("SETBIT", g -> List.of("SETBIT", g.bitKey(), g.bitOffset(), g.oneOf("0", "1", "1", "0", "2", "-1", "x")));
+        add("GETBIT", g -> List.of("GETBIT", g.bitKey(), g.bitOffset()));
+        add("BITCOUNT", g -> {
+            List<String> a = new ArrayList<>(List.of("BITCOUNT", g.bitKey()));
+            int n = g.r.nextInt(6);
+            if (n > 0) {
+                a.addAll(List.of(g.index(), g.index()));
+            }
+            if (n > 2) {
+                a.add(g.oneOf("BIT", "BYTE", "bit", "x"));
+            }
+            if (n == 5) {
+                a.add(g.index());
+            }
+            return a;
+        });
+        add("BITPOS", g -> {
+            List<String> a = new ArrayList<>(List.of("BITPOS", g.bitKey(), g.oneOf("0", "1", "1", "0", "2", "x")));
+            int n = g.r.nextInt(5);
+            if (n > 0) {
+                a.add(g.index());
+            }
+            if (n > 1) {
+                a.add(g.index());
+            }
+            if (n > 2) {
+                a.add(g.oneOf("BIT", "BYTE", "bit", "x"));
+            }
+            return a;
+        });
+        add("BITOP", g -> {
+            List<String> a = new ArrayList<>(List.of("BITOP", g.oneOf("AND", "OR", "XOR", "NOT", "and", "nand"),
+                    g.bitKey()));
+            for (int i = 1 + (g.r.nextBoolean() ? 0 : g.r.nextInt(3)); i > 0; i--) {
+                a.add(g.bitKey());
+            }
+            return a;
+        });
+        add("BITFIELD", g -> g.bitfield(g.oneOf("BITFIELD", "BITFIELD", "BITFIELD_RO")));
+
+        // ------------------------------------------------------------ HyperLogLog (GET compares the bytes)
+        add("PFADD", g -> {
+            List<String> a = new ArrayList<>(List.of("PFADD", g.hllKey()));
+            int n = g.pick(0, 1, 3, 10, 50, 200, 1500);
+            int base = g.r.nextInt(100_000);
+            for (int i = 0; i < n; i++) {
+                a.add(g.r.nextInt(20) == 0 ? g.value() : "e" + (base + i));
+            }
+            return a;
+        });
+        add("PFCOUNT", g -> g.r.nextBoolean() ? List.of("PFCOUNT", g.hllKey())
+                : g.withKeys(List.of("PFCOUNT", g.hllKey()), 1 + g.r.nextInt(2)));
+        add("PFMERGE", g -> {
+            List<String> a = new ArrayList<>(List.of("PFMERGE", g.hllKey()));
+            for (int i = g.r.nextInt(3); i > 0; i--) {
+                a.add(g.hllKey());
+            }
+            return a;
+        });
+        add("PFDEBUG", g -> List.of("PFDEBUG", g.oneOf("ENCODING", "DECODE", "TODENSE", "foo"), g.hllKey()));
+        add("PF_GET", g -> switch (g.r.nextInt(4)) {
+            case 0 -> List.of("OBJECT", "ENCODING", g.hllKey());
+            case 1 -> List.of("STRLEN", g.hllKey());
+            default -> List.of("GET", g.hllKey());
+        });
+        add("PF_CONFIG", g -> List.of("CONFIG", "SET", "hll-sparse-max-bytes", g.oneOf("3000", "3000", "200", "1kb", "-1")));
+    }
+
     /** Templates in the table but not enabled, i.e. what needs enabling as jredis grows. */
     static List<String> pending() {
         return ALL.keySet().stream().filter(n -> !ENABLED.contains(n)).toList();
@@ -847,6 +919,49 @@ final class CommandTemplates {
                 }
             }
             return a;
+        }
+
+        /** Mostly string keys of the shared pool, sometimes one of its other types. */
+        String bitKey() {
+            return r.nextInt(4) == 0 ? key() : prefix + "bits" + r.nextInt(3);
+        }
+
+        /** Bit offsets: small ones, "#n" forms for BITFIELD, and invalid ones (never a huge valid one). */
+        String bitOffset() {
+            return r.nextInt(4) == 0 ? oneOf("-1", "x", "", "4294967296", "9223372036854775807", "#1", "01")
+                    : Integer.toString(r.nextInt(r.nextBoolean() ? 64 : 2000));
+        }
+
+        /** HLL keys, sometimes one of the shared pool (wrong types, plain strings). */
+        String hllKey() {
+            return r.nextInt(5) == 0 ? key() : prefix + "hll" + r.nextInt(3);
+        }
+
+        List<String> bitfield(String command) {
+            List<String> a = new ArrayList<>(List.of(command, bitKey()));
+            for (int i = r.nextInt(5); i > 0; i--) {
+                switch (r.nextInt(8)) {
+                    case 0, 1 -> a.addAll(List.of("GET", bitType(), bitfieldOffset()));
+                    case 2, 3 -> a.addAll(List.of("SET", bitType(), bitfieldOffset(), bitfieldValue()));
+                    case 4, 5 -> a.addAll(List.of("INCRBY", bitType(), bitfieldOffset(), bitfieldValue()));
+                    case 6 -> a.addAll(List.of("OVERFLOW", oneOf("WRAP", "SAT", "FAIL", "sat", "bad")));
+                    default -> a.add(oneOf("GET", "bogus"));
+                }
+            }
+            return a;
+        }
+
+        private String bitType() {
+            return r.nextInt(6) == 0 ? oneOf("u64", "i65", "i0", "I8", "x8", "i", "")
+                    : (r.nextBoolean() ? "i" : "u") + (1 + r.nextInt(63));
+        }
+
+        private String bitfieldOffset() {
+            return r.nextInt(3) == 0 ? "#" + r.nextInt(20) : bitOffset();
+        }
+
+        private String bitfieldValue() {
+            return r.nextInt(3) == 0 ? integer() : Long.toString(r.nextLong() >> r.nextInt(64));
         }
 
         String element() {

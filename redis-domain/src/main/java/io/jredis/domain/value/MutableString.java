@@ -50,6 +50,37 @@ public final class MutableString {
         length = Math.max(length, end);
     }
 
+    /** Extends the value with zero bytes up to {@code newLength} (sdsgrowzero); never shrinks. */
+    public void growZero(int newLength) {
+        if (newLength > length) {
+            ensureCapacity(newLength);
+            Arrays.fill(bytes, length, newLength, (byte) 0);
+            length = newLength;
+        }
+    }
+
+    /**
+     * Sets the length after the caller wrote the bytes in place (sdsIncrLen); the capacity must
+     * have been reserved with {@link #reserve}.
+     */
+    public void setLength(int newLength) {
+        if (newLength > bytes.length) {
+            throw new IllegalArgumentException("length " + newLength + " past capacity " + bytes.length);
+        }
+        length = newLength;
+    }
+
+    /** Makes room for {@code extra} bytes past the current length. */
+    public void reserve(int extra) {
+        ensureCapacity(length + extra);
+    }
+
+    /** Swaps in a whole new representation (an HLL turning dense). */
+    public void replace(byte[] newBytes, int newLength) {
+        bytes = newBytes;
+        length = newLength;
+    }
+
     private void ensureCapacity(int needed) {
         if (needed > bytes.length) {
             // Like sds: double while small, then grow by 1 MB steps.
