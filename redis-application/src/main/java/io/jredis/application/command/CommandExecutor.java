@@ -97,7 +97,8 @@ public final class CommandExecutor {
             reject(session, reply, Errors.NOT_ALLOWED_IN_MULTI, command);
             return;
         }
-        if (server.config().maxmemory != 0 && refusedForMemory(session, spec)) {
+        // The AOF replay (Redis: while loading) and the master's stream neither evict nor are refused.
+        if (server.config().maxmemory != 0 && !session.mustObey() && refusedForMemory(session, spec)) {
             reject(session, reply, Errors.OOM, command);
             return;
         }

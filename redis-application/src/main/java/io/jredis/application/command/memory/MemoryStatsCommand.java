@@ -48,7 +48,7 @@ public final class MemoryStatsCommand implements Command {
         long heapUsed = rt.totalMemory() - rt.freeMemory();
         long heap = rt.totalMemory();
         ReplySink r = ctx.reply();
-        r.map(26 + dbsWithKeys);
+        r.map(27 + dbsWithKeys);
         field(r, "peak.allocated", peak);
         field(r, "total.allocated", used);
         field(r, "startup.allocated", startup);
