@@ -120,12 +120,12 @@ public final class Eviction {
 
     /** MEMORY STATS' overhead.hashtable.main of a database. */
     public static long hashtableOverhead(Database db) {
-        return db.size() == 0 ? 0 : (long) db.size() * io.jredis.domain.value.Footprint.DICT_ENTRY + 8L * db.buckets();
+        return db.size() == 0 ? 0 : (long) db.size() * io.jredis.domain.value.Footprint.DICT_ENTRY_ALLOCATED + 8L * db.buckets();
     }
 
     /** MEMORY STATS' overhead.hashtable.expires of a database. */
     public static long expiresOverhead(Database db) {
-        return (long) db.volatileCount() * io.jredis.domain.value.Footprint.DICT_ENTRY;
+        return (long) db.volatileCount() * io.jredis.domain.value.Footprint.DICT_ENTRY_ALLOCATED;
     }
 
     /** Redis's performEvictions. */

@@ -37,6 +37,7 @@ public final class ServerCron {
         if (server.eviction().pending()) {
             server.eviction().perform(); // a pass that ran out of time goes on, as Redis's evictionTimeProc
         }
+        server.eviction().usedMemory(); // samples used_memory_peak, as serverCron does
         server.stats().sampleOps(server.clock().nanos());
         closeIdleClients(now);
         // a scheduled AOF rewrite goes before save points and a scheduled BGSAVE, as in serverCron

@@ -583,11 +583,12 @@ public final class Database {
 
     /**
      * The estimated bytes of this database as Redis would hold it: every key's sds, dictEntry
-     * and value (see {@link Footprint}), a dictEntry per key with a time to live (the expires
-     * dict), and the bucket array. Kept up to date by every write, in O(1) per write.
+     * (as allocated: 32 bytes) and value (see {@link Footprint}), a dictEntry per key with a time
+     * to live (the expires dict), and the bucket array. Kept up to date by every write, in
+     * O(1) per write (O(samples) for a container).
      */
     public long usedBytes() {
-        return used + (long) Footprint.DICT_ENTRY * volatileCount + 8L * table.length;
+        return used + (long) Footprint.DICT_ENTRY_ALLOCATED * volatileCount + 8L * table.length;
     }
 
     /**
@@ -680,7 +681,7 @@ public final class Database {
     }
 
     private void charge(Entry e) {
-        long c = Footprint.key(e.key.length) + Footprint.of(e.value, Footprint.DEFAULT_SAMPLES);
+        long c = Footprint.storedKey(e.key.length) + Footprint.of(e.value, Footprint.DEFAULT_SAMPLES);
         used += c - e.charged;
         e.charged = c;
     }

@@ -51,9 +51,20 @@ public final class Footprint {
         return OBJECT;
     }
 
-    /** A key as the main dict holds it: its sds and its dictEntry (what MEMORY USAGE adds). */
+    /** A key as MEMORY USAGE adds it: its sds and sizeof(dictEntry). */
     public static long key(int length) {
         return sds(length) + DICT_ENTRY;
+    }
+
+    /**
+     * jemalloc's size for a dictEntry (24 bytes requested, a 32-byte class): what the main and
+     * expires dicts really take per key in used_memory, where MEMORY USAGE counts 24.
+     */
+    public static final int DICT_ENTRY_ALLOCATED = 32;
+
+    /** A key as used_memory counts it: its sds and the allocation of its dictEntry. */
+    public static long storedKey(int length) {
+        return sds(length) + DICT_ENTRY_ALLOCATED;
     }
 
     /** An immutable string value: an integer in the object, embstr up to 44 bytes, raw beyond. */
