@@ -102,6 +102,7 @@ public final class CommandContext {
 
     /** {@link #keyModified(byte[])} for a key that is argument {@code i}; copies only when watched. */
     public void keyModified(Arguments args, int i) {
+        server.keyspace().db(session.db()).recharge(args.array(), args.offset(i), args.length(i));
         server.watchedKeys().touch(session.db(), args.array(), args.offset(i), args.length(i));
         executor.blockedClients().signal(session.db(), args.array(), args.offset(i), args.length(i));
         server.stats().dirty++;
@@ -112,6 +113,7 @@ public final class CommandContext {
      * the current top-level command (a push, a RENAME onto it, a type change they ignore).
      */
     public void keyModified(int db, byte[] key) {
+        server.keyspace().db(db).recharge(key, 0, key.length);
         server.watchedKeys().touch(db, key);
         signalKeyReady(db, key);
         server.stats().dirty++;

@@ -97,6 +97,11 @@ public final class CommandExecutor {
             reject(session, reply, Errors.NOT_ALLOWED_IN_MULTI, command);
             return;
         }
+        // The AOF replay (Redis: while loading) and the master's stream neither evict nor are refused.
+        if (server.config().maxmemory != 0 && !session.mustObey() && refusedForMemory(session, spec)) {
+            reject(session, reply, Errors.OOM, command);
+            return;
+        }
         // The master's stream is obeyed whatever our disk says, as Redis does.
         String diskError = writesDeniedByDiskError(); // null in the normal case: nothing else is looked at
         if (diskError != null && !session.master() && (writes(session, spec) || spec.fullName().equals("ping"))) {
@@ -337,6 +342,34 @@ public final class CommandExecutor {
             }
         }
         return false;
+    }
+
+    /**
+     * With maxmemory set, every command first evicts as the policy says; if memory stays over the
+     * limit, a command that may add data is refused (denyoom, an EXEC whose queue holds one), and
+     * inside MULTI every command but EXEC, DISCARD, QUIT and RESET, since queuing takes memory.
+     */
+    private boolean refusedForMemory(ClientSession session, CommandSpec spec) {
+        if (server.eviction().perform() != io.jredis.application.server.Eviction.Result.FAIL) {
+            return false;
+        }
+        if (spec.has(CommandFlag.DENYOOM)) {
+            return true;
+        }
+        String n = spec.fullName();
+        if (n.equals("exec")) {
+            if (!session.inMulti()) {
+                return false;
+            }
+            for (Arguments queued : session.queued()) {
+                Command c = resolve(queued);
+                if (c != null && c.spec().has(CommandFlag.DENYOOM)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return session.inMulti() && !n.equals("discard") && !n.equals("quit") && !n.equals("reset");
     }
 
     /** Redis's is_denystale_command: not flagged stale, or an EXEC whose queue holds such a command. */

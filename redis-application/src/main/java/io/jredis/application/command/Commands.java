@@ -8,6 +8,7 @@ import io.jredis.application.command.server.ConfigCommands;
 import io.jredis.application.command.hash.HashCommands;
 import io.jredis.application.command.hyperloglog.HyperLogLogCommands;
 import io.jredis.application.command.list.ListCommands;
+import io.jredis.application.command.memory.MemoryCommands;
 import io.jredis.application.command.replica.ReplicaCommands;
 import io.jredis.application.command.replication.ReplicationCommands;
 import io.jredis.application.command.server.ServerCommands;
@@ -46,6 +47,7 @@ public final class Commands {
         all.addAll(StreamCommands.all());
         all.addAll(BitmapCommands.all());
         all.addAll(HyperLogLogCommands.all());
+        all.addAll(MemoryCommands.all());
         return all;
     }
 

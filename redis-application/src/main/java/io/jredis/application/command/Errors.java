@@ -31,6 +31,9 @@ public final class Errors {
     public static final String NOPROTO = "NOPROTO unsupported protocol version";
     public static final String INVALID_CURSOR = "ERR invalid cursor";
 
+    // ---- memory: add maxmemory and MEMORY errors below this line ----
+    public static final String OOM = "OOM command not allowed when used memory > 'maxmemory'.";
+
     // ---- strings: add string-command errors below this line ----
     public static final String DECREMENT_OVERFLOW = "ERR decrement would overflow";
     public static final String LCS_NOT_STRINGS = "ERR The specified keys must contain string values";

@@ -77,7 +77,9 @@ public final class ConfigOptions {
         REBIND_PORT("Unable to listen on this port. Check server logs."),
         REBIND_ADDRESSES("Failed to bind to specified addresses."),
         /** appendonly or appendfsync: the append-only file is switched on or off. */
-        APPEND_ONLY(null);
+        APPEND_ONLY(null),
+        /** maxmemory and the eviction options: keys record LRU or LFU use, and eviction runs at once. */
+        MAXMEMORY(null);
 
         private final String failure;
 
@@ -92,6 +94,10 @@ public final class ConfigOptions {
             }
             if (this == APPEND_ONLY) {
                 return server.appendOnlyFile().reconfigure();
+            }
+            if (this == MAXMEMORY) {
+                server.eviction().reconfigure();
+                return null;
             }
             return server.lifecycle().rebindListeners() ? null : failure;
         }
@@ -219,8 +225,16 @@ public final class ConfigOptions {
         string("logfile", false, c -> c.logfile, (c, v) -> c.logfile = v);
         bool("daemonize", false, c -> c.daemonize, (c, v) -> c.daemonize = v);
         string("pidfile", false, c -> c.pidfile, (c, v) -> c.pidfile = v);
-        memory("maxmemory", 0, Long.MAX_VALUE, true, c -> c.maxmemory, (c, v) -> c.maxmemory = v);
-        enumerated("maxmemory-policy", POLICIES, true, c -> c.maxmemoryPolicy, (c, v) -> c.maxmemoryPolicy = v);
+        memory("maxmemory", 0, Long.MAX_VALUE, true, Effect.MAXMEMORY, c -> c.maxmemory, (c, v) -> c.maxmemory = v);
+        add(new Option("maxmemory-policy", List.of(), true, false, false, Effect.MAXMEMORY,
+                (c, a, s) -> c.maxmemoryPolicy = oneOf(a.get(0), POLICIES), c -> c.maxmemoryPolicy));
+        integer("maxmemory-samples", 1, Integer.MAX_VALUE, true, c -> c.maxmemorySamples, (c, v) -> c.maxmemorySamples = (int) v);
+        integer("maxmemory-eviction-tenacity", 0, 100, true, c -> c.maxmemoryEvictionTenacity,
+                (c, v) -> c.maxmemoryEvictionTenacity = (int) v);
+        integer("lfu-log-factor", 0, Integer.MAX_VALUE, true, Effect.MAXMEMORY, c -> c.lfuLogFactor,
+                (c, v) -> c.lfuLogFactor = (int) v);
+        integer("lfu-decay-time", 0, Integer.MAX_VALUE, true, Effect.MAXMEMORY, c -> c.lfuDecayTime,
+                (c, v) -> c.lfuDecayTime = (int) v);
 
         // persistence
         add(new Option("dir", List.of(), true, true, false, Effect.NONE, ConfigOptions::setDir, c -> c.dir));
@@ -342,7 +356,12 @@ public final class ConfigOptions {
 
     private static Option memory(String name, long min, long max, boolean mutable,
                                  Function<ServerConfig, Number> get, LongSetter set) {
-        Option o = add(new Option(name, List.of(), mutable, false, false, Effect.NONE,
+        return memory(name, min, max, mutable, Effect.NONE, get, set);
+    }
+
+    private static Option memory(String name, long min, long max, boolean mutable, Effect effect,
+                                 Function<ServerConfig, Number> get, LongSetter set) {
+        Option o = add(new Option(name, List.of(), mutable, false, false, effect,
                 (c, a, s) -> set.set(c, inRange(parseMemory(a.get(0)), min, max)),
                 c -> String.valueOf(get.apply(c).longValue())));
         o.bytes = true;

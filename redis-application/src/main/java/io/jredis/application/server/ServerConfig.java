@@ -48,6 +48,10 @@ public final class ServerConfig {
     public String pidfile = "";
     public long maxmemory;
     public String maxmemoryPolicy = "noeviction";
+    public int maxmemorySamples = 5;
+    public int maxmemoryEvictionTenacity = 10;
+    public int lfuLogFactor = 10;
+    public int lfuDecayTime = 1;
 
     // persistence (used by the persistence adapter)
     public String dir = ".";

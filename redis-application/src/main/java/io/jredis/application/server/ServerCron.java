@@ -34,6 +34,10 @@ public final class ServerCron {
         do {
             removed = server.keyspace().activeExpireCycle(now, 400);
         } while (removed > 40 && server.clock().nanos() - start < budget);
+        if (server.eviction().pending()) {
+            server.eviction().perform(); // a pass that ran out of time goes on, as Redis's evictionTimeProc
+        }
+        server.eviction().usedMemory(); // samples used_memory_peak, as serverCron does
         server.stats().sampleOps(server.clock().nanos());
         closeIdleClients(now);
         // a scheduled AOF rewrite goes before save points and a scheduled BGSAVE, as in serverCron

@@ -42,6 +42,7 @@ public final class ServerState {
     private final Persistence persistence;
     private final io.jredis.application.snapshot.BackgroundSnapshot backgroundSnapshot;
     private final io.jredis.application.snapshot.RdbBackgroundSave rdbBackgroundSave;
+    private final Eviction eviction;
 
     public ServerState(ServerConfig config, Clock clock) {
         this.config = config;
@@ -57,6 +58,13 @@ public final class ServerState {
         this.persistence = new Persistence(startMillis);
         this.backgroundSnapshot = new io.jredis.application.snapshot.BackgroundSnapshot(this);
         this.rdbBackgroundSave = new io.jredis.application.snapshot.RdbBackgroundSave(this);
+        this.eviction = new Eviction(this);
+        eviction.applyAccessMode();
+    }
+
+    /** maxmemory: the estimate of used memory and the eviction that keeps it under the limit. */
+    public Eviction eviction() {
+        return eviction;
     }
 
     public ServerConfig config() {

@@ -14,6 +14,8 @@ public final class Stats {
 
     /** Changes since the last save, as Redis's server.dirty. */
     public long dirty;
+    /** Keys removed to stay under maxmemory (INFO evicted_keys). */
+    public long evictedKeys;
 
     // instantaneous_ops_per_sec: a ring of samples taken by the cron, as Redis does
     private final long[] opsSamples = new long[16];
@@ -51,6 +53,7 @@ public final class Stats {
         netInputBytes = 0;
         netOutputBytes = 0;
         errorReplies = 0;
+        evictedKeys = 0;
         errorsByCode.clear();
     }
 

@@ -80,7 +80,8 @@ final class CommandTemplates {
             "XADD", "XLEN", "XRANGE", "XREVRANGE", "XDEL", "XTRIM", "XSETID", "XREAD", "XREADGROUP", "XGROUP",
             "XACK", "XPENDING", "XPENDING_RANGE", "XCLAIM", "XAUTOCLAIM", "XINFO", "XINFO_TIMED",
             "SETBIT", "GETBIT", "BITCOUNT", "BITPOS", "BITOP", "BITFIELD",
-            "PFADD", "PFCOUNT", "PFMERGE", "PFDEBUG", "PF_GET", "PF_CONFIG");
+            "PFADD", "PFCOUNT", "PFMERGE", "PFDEBUG", "PF_GET", "PF_CONFIG",
+            "MEMORY_USAGE_ERRORS", "MEMORY_MISC");
 
     /** Commands that may wait: only their own templates, with short timeouts, call them. */
     static final Set<String> BLOCKING = Set.of("BLPOP", "BRPOP", "BLMOVE", "BRPOPLPUSH", "BLMPOP", "BZPOPMIN",
@@ -325,6 +326,18 @@ final class CommandTemplates {
         add("SSCAN", Compare.SCAN, g -> g.withScanOptions(List.of("SSCAN", g.key())));
         // Pending: jredis reports "int" for an integer INCRBYFLOAT result where Redis says "embstr".
         add("OBJECT_ENCODING", g -> List.of("OBJECT", "ENCODING", g.key()));
+
+        // ------------------------------------------------------------ memory
+        // MEMORY USAGE's figures are estimates (exact for small strings and listpacks, not for
+        // every shape random data makes): only its option errors, which come before the look-up.
+        add("MEMORY_USAGE_ERRORS", g -> {
+            List<String> a = new ArrayList<>(List.of("MEMORY", "USAGE", g.key()));
+            a.addAll(g.pick(List.of("SAMPLES", g.oneOf("x", "-1", "1.5", "")), List.of(g.oneOf("FOO", "SAMPLES")),
+                    List.of("SAMPLES", "5", g.oneOf("SAMPLES", "x"))));
+            return a;
+        });
+        add("MEMORY_MISC", g -> g.pick(List.of("MEMORY", "HELP"), List.of("MEMORY", "PURGE"), List.of("MEMORY"),
+                List.of("MEMORY", g.oneOf("FOO", "stats", "doctor", "malloc-stats", "purge", "help"), "x")));
 
 
         // ------------------------------------------------------------ sorted sets

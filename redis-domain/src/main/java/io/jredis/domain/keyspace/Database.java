@@ -1,7 +1,10 @@
 package io.jredis.domain.keyspace;
 
+import io.jredis.domain.value.Footprint;
+
 import java.util.Arrays;
 import java.util.function.Consumer;
+import java.util.random.RandomGenerator;
 
 /**
  * One numbered database: a chained hash table from binary keys to values, with per-key expiry.
@@ -26,8 +29,13 @@ public final class Database {
         final int hash;
         Object value;
         Entry next;
-        /** Last access in seconds of the server's clock, for OBJECT IDLETIME. */
+        /**
+         * Last access in seconds of the server's clock (OBJECT IDLETIME, LRU eviction), or under
+         * an LFU policy the minute and counter of {@link KeyAccess}.
+         */
         int accessed;
+        /** Bytes this key is counted for in {@link Database#usedBytes()}: key and value estimate. */
+        long charged;
 
         Entry(byte[] key, int hash, Object value) {
             this.key = key;
@@ -58,6 +66,11 @@ public final class Database {
 
     private final int id;
     private final KeyspaceListener listener;
+    private final KeyAccess access;
+    /** Sum of the entries' {@link Entry#charged}. */
+    private long used;
+    /** The entry a command looked up or wrote last: a write's recharge finds it without hashing. */
+    private Entry lastEntry;
     private Entry[] table = new Entry[MIN_BUCKETS];
     private int size;
     private VolatileEntry[] volatiles = new VolatileEntry[16];
@@ -69,8 +82,13 @@ public final class Database {
     private SnapshotWalk.Part walk;
 
     public Database(int id, KeyspaceListener listener) {
+        this(id, listener, new KeyAccess());
+    }
+
+    public Database(int id, KeyspaceListener listener, KeyAccess access) {
         this.id = id;
         this.listener = listener;
+        this.access = access;
     }
 
     public int id() {
@@ -119,7 +137,7 @@ public final class Database {
         if (e == null) {
             return null;
         }
-        e.accessed = (int) (now / 1000);
+        e.accessed = access.touched(e.accessed, now);
         return e.value;
     }
 
@@ -192,11 +210,12 @@ public final class Database {
     }
 
     private void put(byte[] buf, int off, int len, boolean copyKey, Object value, long expireAt, long now) {
-        putStamped(buf, off, len, copyKey, value, expireAt, now, (int) (now / 1000));
+        putStamped(buf, off, len, copyKey, value, expireAt, now, 0, false);
     }
 
+    /** Stores a value; the key keeps {@code stamp} when {@code keepStamp} (a moved key), else counts an access. */
     private void putStamped(byte[] buf, int off, int len, boolean copyKey, Object value, long expireAt,
-                            long now, int stamp) {
+                            long now, int stamp, boolean keepStamp) {
         int h = Hashing.hash(buf, off, len);
         int b = h & (table.length - 1);
         Entry prev = null;
@@ -212,30 +231,36 @@ public final class Database {
                 }
                 beforeChange(e);
                 boolean wasVolatile = e instanceof VolatileEntry;
+                int newStamp = keepStamp ? stamp : access.touched(e.accessed, now);
                 if (expireAt == NO_EXPIRY && !wasVolatile) {
                     e.value = value;
-                    e.accessed = stamp;
+                    e.accessed = newStamp;
+                    charge(e);
                     return;
                 }
                 if (expireAt != NO_EXPIRY && wasVolatile) {
                     e.value = value;
                     ((VolatileEntry) e).expireAt = expireAt;
-                    e.accessed = stamp;
+                    e.accessed = newStamp;
+                    charge(e);
                     return;
                 }
                 Entry replacement = newEntry(e.key, h, value, expireAt);
-                replacement.accessed = stamp;
+                replacement.accessed = newStamp;
                 replaceNode(b, prev, e, replacement);
+                charge(replacement);
                 return;
             }
         }
         byte[] key = reusable != null ? reusable
                 : copyKey || off != 0 || len != buf.length ? Arrays.copyOfRange(buf, off, off + len) : buf;
         Entry fresh = newEntry(key, h, value, expireAt);
-        fresh.accessed = stamp;
+        fresh.accessed = keepStamp ? stamp : access.created(now);
         fresh.next = table[b];
         table[b] = fresh;
         size++;
+        charge(fresh);
+        lastEntry = fresh;
         if (walk != null) {
             walk.created(fresh);
         }
@@ -257,7 +282,8 @@ public final class Database {
         }
         beforeChange(e);
         e.value = value;
-        e.accessed = (int) (now / 1000);
+        e.accessed = access.touched(e.accessed, now);
+        charge(e);
         return true;
     }
 
@@ -340,7 +366,7 @@ public final class Database {
             return false;
         }
         unlink(e);
-        target.putStamped(newKey, 0, newKey.length, false, e.value, e.expireAt(), now, e.accessed);
+        target.putStamped(newKey, 0, newKey.length, false, e.value, e.expireAt(), now, e.accessed, true);
         return true;
     }
 
@@ -353,6 +379,8 @@ public final class Database {
         }
         table = new Entry[MIN_BUCKETS];
         size = 0;
+        used = 0;
+        lastEntry = null;
         volatiles = new VolatileEntry[16];
         volatileCount = 0;
         samplingCursor = 0;
@@ -366,6 +394,11 @@ public final class Database {
         int s = size;
         size = other.size;
         other.size = s;
+        long u = used;
+        used = other.used;
+        other.used = u;
+        lastEntry = null;
+        other.lastEntry = null;
         VolatileEntry[] v = volatiles;
         volatiles = other.volatiles;
         other.volatiles = v;
@@ -546,7 +579,124 @@ public final class Database {
         }
     }
 
+    // ---------------------------------------------------------------- memory
+
+    /**
+     * The estimated bytes of this database as Redis would hold it: every key's sds, dictEntry
+     * (as allocated: 32 bytes) and value (see {@link Footprint}), a dictEntry per key with a time
+     * to live (the expires dict), and the bucket array. Kept up to date by every write, in
+     * O(1) per write (O(samples) for a container).
+     */
+    public long usedBytes() {
+        return used + (long) Footprint.DICT_ENTRY_ALLOCATED * volatileCount + 8L * table.length;
+    }
+
+    /**
+     * Re-estimates a key whose value a command changed in place (LPUSH, HSET...): called for
+     * every modified key. The key the command just looked up is found without hashing.
+     */
+    public void recharge(byte[] buf, int off, int len) {
+        Entry e = lastEntry;
+        if (e == null || e.key.length != len || !Arrays.equals(e.key, 0, len, buf, off, off + len)) {
+            e = find(buf, off, len);
+            if (e == null) {
+                return;
+            }
+        }
+        charge(e);
+    }
+
+    /** MEMORY USAGE: the key's bytes and its value's, sampling {@code samples} elements (0: all); -1 when missing. */
+    public long memoryUsage(byte[] key, int samples) {
+        // as Redis's dictFind: a key past its time but not reclaimed yet is still measured
+        Entry e = find(key);
+        return e == null ? -1 : Footprint.key(key.length) + Footprint.of(e.value, samples);
+    }
+
+    /** The key's LFU counter after decay (OBJECT FREQ under an LFU policy), or -1 when missing. */
+    public int frequency(byte[] key, long now) {
+        Entry e = live(key, 0, key.length, now);
+        return e == null ? -1 : access.decayed(e.accessed, now);
+    }
+
+    /** What eviction sampling hands out: a key with its access stamp and expiry. */
+    @FunctionalInterface
+    public interface Candidate {
+        void candidate(byte[] key, int accessed, long expireAt);
+    }
+
+    /**
+     * Hands up to {@code count} keys picked at random to {@code sink} (the keys with a time to
+     * live only, when {@code volatileOnly}), as Redis's dictGetSomeKeys feeds its eviction pool; a
+     * key may come twice. Returns how many were handed out.
+     */
+    public int sample(RandomGenerator random, int count, boolean volatileOnly, Candidate sink) {
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            Entry e;
+            if (volatileOnly) {
+                if (volatileCount == 0) {
+                    break;
+                }
+                e = volatiles[random.nextInt(volatileCount)];
+            } else {
+                e = randomEntry(random);
+                if (e == null) {
+                    break;
+                }
+            }
+            sink.candidate(e.key, e.accessed, e.expireAt());
+            n++;
+        }
+        return n;
+    }
+
+    /** A key picked at random (among those with a time to live when {@code volatileOnly}), or null. */
+    public byte[] randomStoredKey(RandomGenerator random, boolean volatileOnly) {
+        if (volatileOnly) {
+            return volatileCount == 0 ? null : volatiles[random.nextInt(volatileCount)].key;
+        }
+        Entry e = randomEntry(random);
+        return e == null ? null : e.key;
+    }
+
+    /** The stored key's access stamp and expiry again (a pool entry is checked before eviction); false when gone. */
+    public boolean stored(byte[] key, Candidate sink) {
+        Entry e = find(key);
+        if (e == null) {
+            return false;
+        }
+        sink.candidate(e.key, e.accessed, e.expireAt());
+        return true;
+    }
+
+    /** Removes a stored key whatever its expiry (eviction): true when it was there. */
+    public boolean evict(byte[] key) {
+        Entry e = find(key);
+        if (e == null) {
+            return false;
+        }
+        unlink(e);
+        return true;
+    }
+
+    private void charge(Entry e) {
+        long c = Footprint.storedKey(e.key.length) + Footprint.of(e.value, Footprint.DEFAULT_SAMPLES);
+        used += c - e.charged;
+        e.charged = c;
+    }
+
     // ---------------------------------------------------------------- internals
+
+    private Entry find(byte[] buf, int off, int len) {
+        int h = Hashing.hash(buf, off, len);
+        for (Entry e = table[h & (table.length - 1)]; e != null; e = e.next) {
+            if (e.hash == h && e.key.length == len && Arrays.equals(e.key, 0, len, buf, off, off + len)) {
+                return e;
+            }
+        }
+        return null;
+    }
 
     private Entry find(byte[] key) {
         int h = Hashing.hash(key, 0, key.length);
@@ -573,6 +723,7 @@ public final class Database {
                     // a command that may write got hold of the value: write it out before it changes
                     walk.beforeChange(e);
                 }
+                lastEntry = e;
                 return e;
             }
         }
@@ -605,6 +756,10 @@ public final class Database {
 
     private void replaceNode(int bucket, Entry prev, Entry old, Entry replacement) {
         replacement.next = old.next;
+        replacement.charged = old.charged;
+        if (lastEntry == old) {
+            lastEntry = replacement;
+        }
         if (prev == null) {
             table[bucket] = replacement;
         } else {
@@ -627,6 +782,10 @@ public final class Database {
                     prev.next = e.next;
                 }
                 size--;
+                used -= e.charged;
+                if (lastEntry == e) {
+                    lastEntry = null;
+                }
                 if (e instanceof VolatileEntry v) {
                     removeVolatile(v);
                 }

@@ -6,12 +6,27 @@ public final class Keyspace {
     private final Database[] databases;
     private int expiryDbCursor;
     private SnapshotWalk walk;
+    private final KeyAccess access = new KeyAccess();
 
     public Keyspace(int count, KeyspaceListener listener) {
         databases = new Database[count];
         for (int i = 0; i < count; i++) {
-            databases[i] = new Database(i, listener);
+            databases[i] = new Database(i, listener, access);
         }
+    }
+
+    /** How keys record their use (LRU stamps or LFU counters), shared by every database. */
+    public KeyAccess access() {
+        return access;
+    }
+
+    /** The estimated bytes of every database (see {@link Database#usedBytes()}). */
+    public long usedBytes() {
+        long total = 0;
+        for (Database db : databases) {
+            total += db.usedBytes();
+        }
+        return total;
     }
 
     public int count() {

@@ -62,6 +62,24 @@ public final class HashValue implements TypedValue {
         return new HashValue(this);
     }
 
+    /**
+     * A listpack: the object and the packed bytes (one back-length byte per element added to
+     * this form's lengths); a hashtable: dict, buckets and per entry the dictEntry and two sds,
+     * the first {@code samples} entries standing for all.
+     */
+    public long footprint(int samples) {
+        if (store instanceof BinaryTable t) {
+            int size = t.size();
+            int n = samples <= 0 ? size : Math.min(samples, size);
+            long sampled = 0;
+            for (int i = 0; i < n; i++) {
+                sampled += Footprint.DICT_ENTRY + Footprint.sds(t.keyAt(i).length) + Footprint.sds(t.valueAt(i).length);
+            }
+            return Footprint.OBJECT + Footprint.dict(size) + (n == 0 ? 0 : sampled * size / n);
+        }
+        return Footprint.OBJECT + Footprint.alloc(Listpack.HEADER_AND_END + used + 2L * size);
+    }
+
     public int size() {
         return store instanceof BinaryTable t ? t.size() : size;
     }

@@ -34,6 +34,11 @@ final class IntSet {
         return new IntSet(this);
     }
 
+    /** Bytes of the members at the current width. */
+    long bytes() {
+        return (long) size * width;
+    }
+
     int size() {
         return size;
     }

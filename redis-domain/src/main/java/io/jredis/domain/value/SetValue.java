@@ -58,6 +58,23 @@ public final class SetValue implements TypedValue {
         return new SetValue(this);
     }
 
+    /**
+     * An intset: the object and the intset (8-byte header, members at their width); a hashtable:
+     * dict, buckets and per member its dictEntry and sds, sampled as Redis does.
+     */
+    public long footprint(int samples) {
+        if (table == null) {
+            return Footprint.OBJECT + Footprint.alloc(8L + ints.bytes());
+        }
+        int size = table.size();
+        int n = samples <= 0 ? size : Math.min(samples, size);
+        long sampled = 0;
+        for (int i = 0; i < n; i++) {
+            sampled += Footprint.DICT_ENTRY + Footprint.sds(table.keyAt(i).length);
+        }
+        return Footprint.OBJECT + Footprint.dict(size) + (n == 0 ? 0 : sampled * size / n);
+    }
+
     public int size() {
         return table == null ? ints.size() : table.size();
     }

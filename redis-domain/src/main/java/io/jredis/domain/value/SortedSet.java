@@ -57,6 +57,44 @@ public final class SortedSet implements TypedValue {
         return skip == null;
     }
 
+    /**
+     * A listpack: the object and the packed bytes, scores counted as listpack encodes them
+     * (integers compactly, others as text) from the first {@code samples}; a skiplist: zset,
+     * dict, skip-list header and per element its dictEntry, node and sds, sampled.
+     */
+    public long footprint(int samples) {
+        if (skip == null) {
+            int n = samples <= 0 ? size : Math.min(samples, size);
+            long scores = 0;
+            int pos = 0;
+            for (int i = 0; i < n; i++) {
+                scores += scoreSize(scoreAtPos(pos));
+                pos = next(pos);
+            }
+            long scoreBytes = n == 0 ? 0 : scores * size / n;
+            // per element here: length byte + member + 8 score bytes; a listpack: header + member + back-length
+            return Footprint.OBJECT + Footprint.alloc(Listpack.HEADER_AND_END + used - 8L * size + size + scoreBytes);
+        }
+        int size = skip.size();
+        int n = samples <= 0 ? size : Math.min(samples, size);
+        long sampled = 0;
+        for (int i = 0; i < n; i++) {
+            ZSkipList.Node node = skip.at(i);
+            int level = node.up == null ? 1 : node.up.length + 1;
+            sampled += Footprint.DICT_ENTRY + Footprint.alloc(24L + 16L * level) + Footprint.sds(node.member.length);
+        }
+        // robj, zset, zskiplist, the 32-level header node (536 bytes, a 640-byte class)
+        return Footprint.OBJECT + 16 + 32 + Footprint.dict(size) + 640 + (n == 0 ? 0 : sampled * size / n);
+    }
+
+    private static int scoreSize(double score) {
+        if (score == Math.rint(score) && Math.abs(score) < 1e15) {
+            return Listpack.intSize((long) score);
+        }
+        // Redis writes other scores as %.17g text; Java's shortest form is close in length
+        return 1 + Double.toString(score).length() + 1;
+    }
+
     public int size() {
         return skip == null ? size : skip.size();
     }

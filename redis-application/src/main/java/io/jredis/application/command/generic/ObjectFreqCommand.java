@@ -34,12 +34,7 @@ public final class ObjectFreqCommand implements Command {
             ctx.reply().error(Errors.OBJECT_FREQ_NOT_LFU);
             return;
         }
-        // No per-key LFU counter is kept yet: report Redis's initial counter (5) decayed by one per
-        // idle minute (lfu-decay-time 1), which is what a key untouched since its creation shows.
-        long idleMinutes = ctx.db().idleSeconds(ctx.args().bytes(2), ctx.now()) / 60;
-        ctx.reply().integer(Math.max(0, LFU_INIT_VAL - idleMinutes));
+        // the counter with the decay of the minutes since its last access, not stored (as Redis)
+        ctx.reply().integer(ctx.db().frequency(ctx.args().bytes(2), ctx.now()));
     }
-
-    /** Redis's LFU_INIT_VAL: the counter of a new key. */
-    private static final long LFU_INIT_VAL = 5;
 }

@@ -41,8 +41,6 @@ public final class InfoCommand implements Command {
     /** redis_build_id: fixed for this implementation, like a build's hash. */
     private static final String BUILD_ID = "6a7265646973";
 
-    /** Highest heap use INFO has seen (used_memory_peak); only the command thread writes it. */
-    private long peakMemory;
 
     @Override
     public CommandSpec spec() {
@@ -187,10 +185,17 @@ public final class InfoCommand implements Command {
     }
 
     private void memory(CommandContext ctx, Lines l) {
+        // used_memory and the figures around it are jredis's estimate in Redis's terms (see
+        // Eviction.usedMemory); the JVM heap stands for the allocator and RSS figures.
         Runtime rt = Runtime.getRuntime();
-        long used = rt.totalMemory() - rt.freeMemory();
+        long heapUsed = rt.totalMemory() - rt.freeMemory();
         long heap = rt.totalMemory();
-        peakMemory = Math.max(peakMemory, used);
+        io.jredis.application.server.Eviction memory = ctx.server().eviction();
+        long used = memory.usedMemory();
+        long peakMemory = memory.peak();
+        long overhead = memory.overhead();
+        long startup = io.jredis.application.server.Eviction.STARTUP;
+        long dataset = used - overhead;
         ServerConfig config = ctx.server().config();
         l.header("Memory");
         l.field("used_memory", used);
@@ -200,11 +205,12 @@ public final class InfoCommand implements Command {
         l.field("used_memory_peak", peakMemory);
         l.field("used_memory_peak_human", human(peakMemory));
         l.field("used_memory_peak_perc", String.format(Locale.ROOT, "%.2f%%", peakMemory == 0 ? 100.0 : used * 100.0 / peakMemory));
-        l.field("used_memory_overhead", 0);
-        l.field("used_memory_startup", 0);
-        l.field("used_memory_dataset", used);
-        l.field("used_memory_dataset_perc", "100.00%");
-        l.field("allocator_allocated", used);
+        l.field("used_memory_overhead", overhead);
+        l.field("used_memory_startup", startup);
+        l.field("used_memory_dataset", dataset);
+        l.field("used_memory_dataset_perc", String.format(Locale.ROOT, "%.2f%%",
+                used - startup <= 0 ? 0.0 : dataset * 100.0 / (used - startup)));
+        l.field("allocator_allocated", heapUsed);
         l.field("allocator_active", heap);
         l.field("allocator_resident", heap);
         l.field("total_system_memory", 0);
@@ -225,8 +231,8 @@ public final class InfoCommand implements Command {
         l.field("maxmemory", config.maxmemory);
         l.field("maxmemory_human", human(config.maxmemory));
         l.field("maxmemory_policy", config.maxmemoryPolicy);
-        l.field("allocator_frag_ratio", ratio(heap, used));
-        l.field("allocator_frag_bytes", heap - used);
+        l.field("allocator_frag_ratio", ratio(heap, heapUsed));
+        l.field("allocator_frag_bytes", heap - heapUsed);
         l.field("allocator_rss_ratio", "1.00");
         l.field("allocator_rss_bytes", 0);
         l.field("rss_overhead_ratio", "1.00");
@@ -301,7 +307,7 @@ public final class InfoCommand implements Command {
         l.field("expired_stale_perc", "0.00");
         l.field("expired_time_cap_reached_count", 0);
         l.field("expire_cycle_cpu_milliseconds", 0);
-        l.field("evicted_keys", 0);
+        l.field("evicted_keys", st.evictedKeys);
         l.field("evicted_clients", 0);
         l.field("total_eviction_exceeded_time", 0);
         l.field("current_eviction_exceeded_time", 0);

@@ -50,11 +50,15 @@ class ObjectCommandTest {
                 + " that when switching between policies at runtime LRU and LFU data will take some time to adjust.",
                 t.run("OBJECT", "FREQ", "a"));
         assertEquals("(nil)", t.run("OBJECT", "FREQ", "nokey"), "a missing key is reported before the policy");
-        t.config.maxmemoryPolicy = "allkeys-lfu";
+        assertEquals("OK", t.run("CONFIG", "SET", "maxmemory-policy", "allkeys-lfu"));
         assertEquals("(error) ERR An LFU maxmemory policy is selected, idle time not tracked. Please note that when"
                 + " switching between policies at runtime LRU and LFU data will take some time to adjust.",
                 t.run("OBJECT", "IDLETIME", "a"));
-        assertEquals("(integer) 5", t.run("OBJECT", "FREQ", "a"));
+        t.run("SET", "b", "1");
+        assertEquals("(integer) 5", t.run("OBJECT", "FREQ", "b"), "a new key starts at LFU_INIT_VAL");
+        t.clock.advance(3 * 60_000);
+        assertEquals("(integer) 2", t.run("OBJECT", "FREQ", "b"), "one point less per idle minute (lfu-decay-time 1)");
+        assertEquals("(integer) 2", t.run("OBJECT", "FREQ", "b"), "OBJECT FREQ itself is no access");
     }
 
     @Test

@@ -35,7 +35,8 @@ class ConfigCommandsTest {
         assertTrue(repl.contains("\"repl-ping-replica-period\"=\"10\""), repl);
         assertTrue(repl.contains("\"replicaof\"=\"\""), repl);
         assertTrue(!repl.contains("repl-ping-slave-period"), repl);
-        assertEquals("{\"maxmemory\"=\"0\", \"maxmemory-policy\"=\"noeviction\"}", t.run("CONFIG", "GET", "MAXMEM*"));
+        assertEquals("{\"maxmemory\"=\"0\", \"maxmemory-policy\"=\"noeviction\", \"maxmemory-samples\"=\"5\", "
+                + "\"maxmemory-eviction-tenacity\"=\"10\"}", t.run("CONFIG", "GET", "MAXMEM*"));
         assertEquals("{\"hz\"=\"10\"}", t.run("CONFIG", "GET", "h?"));
         assertEquals("{\"dir\"=\".\", \"dbfilename\"=\"dump.rdb\"}", t.run("CONFIG", "GET", "d[i-b]*"));
     }
