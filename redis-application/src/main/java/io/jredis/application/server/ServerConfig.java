@@ -40,6 +40,11 @@ public final class ServerConfig {
     public long setMaxIntsetEntries = 512;
     public long streamNodeMaxBytes = 4096;
     public String requirepass = "";
+    /** Told when requirepass changes: the default user's password follows it, as in Redis. */
+    public transient java.util.function.Consumer<String> requirepassListener = v -> { };
+    public String aclfile = "";
+    public long acllogMaxLen = 128;
+    public String aclPubsubDefault = "resetchannels";
     public String loglevel = "notice";
     public String logfile = "";
     public boolean daemonize;

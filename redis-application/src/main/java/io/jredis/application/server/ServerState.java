@@ -21,6 +21,7 @@ public final class ServerState {
     private final Clock clock;
     private final Keyspace keyspace;
     private final Clients clients = new Clients();
+    private final io.jredis.application.acl.AclUsers acl;
     private final WatchedKeys watchedKeys;
     private final PropagationUnit propagation = new PropagationUnit(this);
     private final Stats stats = new Stats();
@@ -47,6 +48,9 @@ public final class ServerState {
         this.config = config;
         this.clock = clock;
         config.applyEncodingLimits();
+        this.acl = new io.jredis.application.acl.AclUsers(config);
+        acl.setRequirepass(config.requirepass);
+        config.requirepassListener = acl::setRequirepass;
         this.expiredKeys = new ExpiredKeyPropagation(this);
         this.keyspace = new Keyspace(config.databases, expiredKeys);
         this.watchedKeys = new WatchedKeys(keyspace);
@@ -57,6 +61,11 @@ public final class ServerState {
         this.persistence = new Persistence(startMillis);
         this.backgroundSnapshot = new io.jredis.application.snapshot.BackgroundSnapshot(this);
         this.rdbBackgroundSave = new io.jredis.application.snapshot.RdbBackgroundSave(this);
+    }
+
+    /** The ACL users and log. */
+    public io.jredis.application.acl.AclUsers acl() {
+        return acl;
     }
 
     public ServerConfig config() {
