@@ -28,7 +28,7 @@ public final class AclGetuserCommand implements Command {
         AclUser u = acl.get(AclCommand.raw(ctx.args(), 2));
         ReplySink r = ctx.reply();
         if (u == null) {
-            r.nullArray();
+            r.nullBulk();
             return;
         }
         r.map(6);
