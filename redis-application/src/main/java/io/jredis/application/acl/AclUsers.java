@@ -152,73 +152,134 @@ public final class AclUsers {
         return u;
     }
 
-    /** Replaces every user (ACL LOAD); the default user is kept as an object so sessions keep it. */
-    public void replaceAll(java.util.Map<String, AclUser> loaded) {
-        for (AclUser u : users.values()) {
-            if (u != defaultUser && !loaded.containsKey(u.name())) {
-                u.markDeleted();
-            }
-        }
-        java.util.Map<String, AclUser> old = new TreeMap<>(users);
-        users.clear();
-        for (AclUser l : loaded.values()) {
-            AclUser keep = l.name().equals(DEFAULT) ? defaultUser : old.get(l.name());
-            if (keep != null) {
-                keep.assign(l);
-                users.put(l.name(), keep);
-            } else {
-                users.put(l.name(), l);
-            }
-        }
-        if (!users.containsKey(DEFAULT)) {
-            AclUser fresh = createDefault();
-            defaultUser.assign(fresh);
-            users.put(DEFAULT, defaultUser);
-        }
-    }
-
     /**
-     * Parses rule lines ("user name rules...") into users without touching this server's:
-     * ACL LOAD and aclfile start-up. Throws with Redis's message for the first bad line.
+     * ACL LOAD and the aclfile at start-up, as Redis 7.0's ACLLoadFromFile: every line is
+     * checked; with any error nothing changes and the errors are returned (Redis's text), else
+     * the file's users replace all users. Every previous user but "default" is marked deleted
+     * (Redis frees them all), so the caller disconnects their clients.
      */
-    public java.util.Map<String, AclUser> parseUsers(CommandRegistry registry, List<String> lines, String source)
-            throws AclRuleException {
-        java.util.Map<String, AclUser> out = new TreeMap<>();
+    public String loadFile(CommandRegistry registry, List<String> lines, String filename) {
         AclCommandTable t = table(registry);
+        StringBuilder errors = new StringBuilder();
+        java.util.Map<String, AclUser> loaded = new TreeMap<>();
         int lineNo = 0;
         for (String raw : lines) {
             lineNo++;
-            String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
+            String line = trim(raw, " \t\r\n");
+            if (line.isEmpty()) {
                 continue;
             }
-            String[] parts = line.split(" +");
-            if (!parts[0].equals("user") || parts.length < 2) {
-                throw new AclRuleException(source + ":" + lineNo + ": line should start with user keyword");
+            String[] argv = line.split(" ", -1);
+            if (!argv[0].equals("user") || argv.length < 2) {
+                errors.append(filename).append(':').append(lineNo)
+                        .append(" should start with user keyword followed by the username. ");
+                continue;
             }
-            String name = parts[1];
-            if (out.containsKey(name)) {
-                throw new AclRuleException(source + ":" + lineNo + ": Duplicate user '" + name + "' found");
+            String name = argv[1];
+            if (name.indexOf('\0') >= 0) {
+                errors.append(filename).append(':').append(lineNo).append(": username '").append(name)
+                        .append("' contains invalid characters. ");
+                continue;
             }
-            List<String> rules = new ArrayList<>(List.of(parts).subList(2, parts.length));
-            int[] unmatched = new int[1];
-            List<String> merged = AclRules.mergeSelectors(rules, unmatched);
-            if (merged == null) {
-                throw new AclRuleException(source + ":" + lineNo + ": Unmatched parenthesis in acl selector starting at '"
-                        + rules.get(unmatched[0]) + "'.");
+            if (loaded.containsKey(name)) {
+                errors.append("WARNING: Duplicate user '").append(name).append("' found on line ").append(lineNo)
+                        .append(". ");
+                continue;
             }
             AclUser u = newUser(name);
+            loaded.put(name, u);
+            List<String> merged = AclRules.mergeSelectors(List.of(argv).subList(2, argv.length), new int[1]);
+            if (merged == null) {
+                errors.append(filename).append(':').append(lineNo).append(": Unmatched parenthesis in selector definition.");
+                continue;
+            }
+            for (String op : merged) {
+                try {
+                    AclRules.apply(t, u, trim(op, "\t\r\n"), pubsubAllChannels());
+                } catch (AclRuleException e) {
+                    errors.append(filename).append(':').append(lineNo).append(": ").append(e.getMessage()).append(". ");
+                    break;
+                }
+            }
+            u.changed();
+        }
+        if (!errors.isEmpty()) {
+            return errors.append("WARNING: ACL errors detected, no change to the previously active ACL rules was "
+                    + "performed").toString();
+        }
+        for (AclUser u : users.values()) {
+            if (u != defaultUser) {
+                u.markDeleted();
+            }
+        }
+        users.clear();
+        AclUser newDefault = loaded.remove(DEFAULT);
+        defaultUser.assign(newDefault != null ? newDefault : createDefault());
+        users.put(DEFAULT, defaultUser);
+        users.putAll(loaded);
+        return null;
+    }
+
+    /**
+     * The redis.conf "user" lines at start-up (Redis's ACLLoadConfiguredUsers): each creates its
+     * user, or resets and redefines "default". Returns Redis's log message for the first bad rule.
+     */
+    public String loadConfigured(CommandRegistry registry, List<List<String>> declarations) {
+        AclCommandTable t = table(registry);
+        for (List<String> d : declarations) {
+            String name = d.get(0);
+            if (name.indexOf(' ') >= 0 || name.indexOf('\0') >= 0) {
+                return "Spaces not allowed in ACL usernames";
+            }
+            AclUser u = users.get(name);
+            if (u != null && u != defaultUser) {
+                return "Duplicate user '" + name + "' found";
+            }
+            if (u == null) {
+                u = newUser(name);
+                users.put(name, u);
+            } else {
+                try {
+                    AclRules.apply(t, u, "reset", pubsubAllChannels());
+                } catch (AclRuleException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            List<String> merged = AclRules.mergeSelectors(d.subList(1, d.size()), new int[1]);
+            if (merged == null) {
+                return "Unmatched parenthesis in acl selector for the user named '" + name + "'";
+            }
             for (String op : merged) {
                 try {
                     AclRules.apply(t, u, op, pubsubAllChannels());
                 } catch (AclRuleException e) {
-                    throw new AclRuleException(source + ":" + lineNo + ": " + e.getMessage() + ". ");
+                    return "Error loading ACL rule '" + op + "' for the user named '" + name + "': " + e.getMessage();
                 }
             }
             u.changed();
-            out.put(name, u);
+        }
+        return null;
+    }
+
+    /** ACL SAVE's file: every user's ACL LIST line. */
+    public List<String> fileLines(CommandRegistry registry) {
+        List<String> out = new ArrayList<>(users.size());
+        for (AclUser u : users.values()) {
+            out.add(describe(registry, u));
         }
         return out;
+    }
+
+    private static String trim(String s, String chars) {
+        int b = 0;
+        int e = s.length();
+        while (b < e && chars.indexOf(s.charAt(b)) >= 0) {
+            b++;
+        }
+        while (e > b && chars.indexOf(s.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return s.substring(b, e);
     }
 
     /** ACL LIST's line for a user, cached until the user changes. */

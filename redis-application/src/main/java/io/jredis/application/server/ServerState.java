@@ -68,6 +68,16 @@ public final class ServerState {
         return acl;
     }
 
+    private io.jredis.application.port.AclFileStore aclFiles = io.jredis.application.port.AclFileStore.NONE;
+
+    public io.jredis.application.port.AclFileStore aclFiles() {
+        return aclFiles;
+    }
+
+    public void setAclFiles(io.jredis.application.port.AclFileStore aclFiles) {
+        this.aclFiles = aclFiles;
+    }
+
     public ServerConfig config() {
         return config;
     }
