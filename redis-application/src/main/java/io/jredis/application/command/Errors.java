@@ -328,6 +328,18 @@ public final class Errors {
             + "a Redis configuration file set) in order to store users in the Redis configuration.";
     public static final String ACL_USERNAME_SPACES = "ERR Usernames can't contain spaces or null characters";
 
+    /** EXEC's reply for a queued command the user's changed ACLs now deny (reason as AclUsers's codes). */
+    public static String aclChangedInExec(int reason) {
+        String why = switch (reason) {
+            case 1 -> "no permission to execute the command or subcommand";
+            case 2 -> "no permission to touch the specified keys";
+            case 4 -> "no permission to access one of the channels used as arguments";
+            default -> "no permission";
+        };
+        return "NOPERM ACLs rules changed between the moment the transaction was accumulated and the EXEC call. "
+                + "This command is no longer allowed for the following reason: " + why;
+    }
+
     /** "ERR Unknown category 'x'" (the name cut at 128 bytes, as Redis's %.128s). */
     public static String aclUnknownCategory(String name) {
         return "ERR Unknown category '" + truncate(name, 128) + "'";
