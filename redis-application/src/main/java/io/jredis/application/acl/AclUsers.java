@@ -114,7 +114,7 @@ public final class AclUsers {
         int[] unmatched = new int[1];
         List<String> merged = AclRules.mergeSelectors(rules, unmatched);
         if (merged == null) {
-            return "Unmatched parenthesis in acl selector starting at '" + rules.get(unmatched[0]) + "'.";
+            return "Unmatched parenthesis in acl selector starting at '" + cString(rules.get(unmatched[0])) + "'.";
         }
         AclCommandTable t = table(registry);
         AclUser existing = users.get(name);
@@ -123,7 +123,7 @@ public final class AclUsers {
             try {
                 AclRules.apply(t, staged, op, pubsubAllChannels());
             } catch (AclRuleException e) {
-                return "Error in ACL SETUSER modifier '" + op + "': " + e.getMessage();
+                return "Error in ACL SETUSER modifier '" + cString(op) + "': " + e.getMessage();
             }
         }
         if (existing == null) {
@@ -132,6 +132,12 @@ public final class AclUsers {
         }
         existing.assign(staged);
         return null;
+    }
+
+    /** A text as Redis's %s prints it: cut at the first NUL. */
+    private static String cString(String s) {
+        int nul = s.indexOf('\0');
+        return nul < 0 ? s : s.substring(0, nul);
     }
 
     private AclUser newUser(String name) {

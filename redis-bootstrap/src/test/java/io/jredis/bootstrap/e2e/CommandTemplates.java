@@ -78,7 +78,8 @@ final class CommandTemplates {
             "BLMPOP", "BZPOPMIN", "BZPOPMAX", "BZMPOP",
             "SORT", "SORT_RO", "SORT_BY", "SORT_LIST", "SORT_WEIGHT", "SORT_NOSORT",
             "XADD", "XLEN", "XRANGE", "XREVRANGE", "XDEL", "XTRIM", "XSETID", "XREAD", "XREADGROUP", "XGROUP",
-            "XACK", "XPENDING", "XPENDING_RANGE", "XCLAIM", "XAUTOCLAIM", "XINFO", "XINFO_TIMED");
+            "XACK", "XPENDING", "XPENDING_RANGE", "XCLAIM", "XAUTOCLAIM", "XINFO", "XINFO_TIMED",
+            "ACL_SETUSER", "ACL_GETUSER", "ACL_LIST", "ACL_DELUSER", "ACL_DRYRUN", "ACL_ERRORS");
 
     /** Commands that may wait: only their own templates, with short timeouts, call them. */
     static final Set<String> BLOCKING = Set.of("BLPOP", "BRPOP", "BLMOVE", "BRPOPLPUSH", "BLMPOP", "BZPOPMIN",
@@ -626,6 +627,36 @@ final class CommandTemplates {
             }
             return a;
         });
+    }
+
+    /**
+     * ACL users u1..u3 (never "default": the sequence runs as it). Rules come from a pool whose
+     * descriptions Redis prints in a fixed order: one category (@hash, which jredis has whole) and
+     * one single command (get) at most, as Redis lists several single commands in a random order.
+     */
+    private static final List<String> ACL_RULES = List.of("on", "off", "nopass", "resetpass", ">pw", "<pw", ">pw2",
+            "#" + "a".repeat(64), "!" + "a".repeat(64), "#abc", "~k*", "%R~r*", "%W~w*", "%RW~x", "%X~y", "allkeys",
+            "resetkeys", "&c*", "allchannels", "resetchannels", "+@all", "-@all", "allcommands", "nocommands",
+            "+@hash", "-@hash", "+get", "-get", "+nosuch", "+@nosuch", "+get|", "reset", "foo",
+            "skip-sanitize-payload", "sanitize-payload", "(~s* +get)", "(", "clearselectors");
+
+    static {
+        add("ACL_SETUSER", g -> {
+            List<String> a = new ArrayList<>(List.of("ACL", "SETUSER", g.oneOf("u1", "u2", "u3")));
+            for (int i = g.r.nextInt(5); i > 0; i--) {
+                a.add(g.oneOf(ACL_RULES.toArray(String[]::new)));
+            }
+            return a;
+        });
+        add("ACL_GETUSER", g -> List.of("ACL", "GETUSER", g.oneOf("u1", "u2", "u3", "default", "nosuch")));
+        add("ACL_LIST", g -> List.of("ACL", g.oneOf("LIST", "USERS", "WHOAMI", "CAT")));
+        add("ACL_DELUSER", g -> g.r.nextInt(8) == 0 ? List.of("ACL", "DELUSER", "u1", "default")
+                : List.of("ACL", "DELUSER", g.oneOf("u1", "u2", "u3"), g.oneOf("u2", "nosuch")));
+        add("ACL_DRYRUN", g -> List.of("ACL", "DRYRUN", g.oneOf("u1", "u2", "u3", "nosuch"),
+                g.oneOf("GET", "SET", "HSET", "SELECT", "NOSUCH"), g.oneOf("k1", "r1", "w1", "x", "0"), g.value()));
+        add("ACL_ERRORS", g -> g.pick(List.of("ACL", "CAT", g.oneOf("nosuch", "NOSUCH")),
+                List.of("ACL", "GENPASS", g.oneOf("0", "4097", "x", "-1")), List.of("ACL", "LOG", "x"),
+                List.of("ACL", g.oneOf("FOO", "WHOAMI", "USERS"), "x"), List.of("ACL", "LOG", "1", "2")));
     }
 
     /** Templates in the table but not enabled, i.e. what needs enabling as jredis grows. */
