@@ -134,6 +134,8 @@ class AclCommandTest {
         assertTrue(log.contains("\"reason\"=\"command\", \"context\"=\"toplevel\", \"object\"=\"flushall\""), log);
         assertTrue(log.contains("\"reason\"=\"key\", \"context\"=\"toplevel\", \"object\"=\"r1\""), log);
         assertTrue(log.contains("cmd=flushall user=z"), log);
+        assertEquals("[]", t.run("ACL", "LOG", "-1"), "a negative count lists nothing (redis-server 7.0.15)");
+        assertTrue(t.run("ACL", "LOG", "1").startsWith("[{\"count\"=(integer) 1, \"reason\"=\"auth\""));
         assertEquals("OK", t.run("ACL", "LOG", "RESET"));
         assertEquals("[]", t.run("ACL", "LOG"));
     }
