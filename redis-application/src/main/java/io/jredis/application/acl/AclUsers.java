@@ -41,6 +41,7 @@ public final class AclUsers {
     private AclUser defaultUser;
     private final io.jredis.application.server.ServerConfig config;
     private AclCommandTable table;
+    private java.util.function.Consumer<AclUser> permissionsChanged = u -> { };
 
     public AclUsers(io.jredis.application.server.ServerConfig config) {
         this.config = config;
@@ -79,6 +80,15 @@ public final class AclUsers {
     /** acl-pubsub-default: whether new users start with allchannels (Redis 7.0: resetchannels). */
     private boolean pubsubAllChannels() {
         return config.aclPubsubDefault.equals("allchannels");
+    }
+
+    /**
+     * Told after SETUSER changed an existing user (and after ACL LOAD, for "default"): pub/sub
+     * drops the clients of that user whose subscriptions {@link #channelAllowed} no longer allows,
+     * as Redis's ACLKillPubsubClientsIfNeeded.
+     */
+    public void onPermissionsChanged(java.util.function.Consumer<AclUser> listener) {
+        this.permissionsChanged = listener;
     }
 
     /** Redis's authRequired: clients must authenticate unless the default user is on and nopass. */
@@ -126,11 +136,15 @@ public final class AclUsers {
                 return "Error in ACL SETUSER modifier '" + cString(op) + "': " + e.getMessage();
             }
         }
-        if (existing == null) {
+        boolean created = existing == null;
+        if (created) {
             existing = newUser(name);
             users.put(name, existing);
         }
         existing.assign(staged);
+        if (!created) {
+            permissionsChanged.accept(existing);
+        }
         return null;
     }
 
@@ -223,6 +237,7 @@ public final class AclUsers {
         defaultUser.assign(newDefault != null ? newDefault : createDefault());
         users.put(DEFAULT, defaultUser);
         users.putAll(loaded);
+        permissionsChanged.accept(defaultUser);
         return null;
     }
 
