@@ -2,7 +2,9 @@
 module io.jredis.application {
     requires transitive io.jredis.domain;
 
+    exports io.jredis.application.acl;
     exports io.jredis.application.blocking;
+    exports io.jredis.application.command.acl;
     exports io.jredis.application.command;
     exports io.jredis.application.command.list;
     exports io.jredis.application.command.connection;

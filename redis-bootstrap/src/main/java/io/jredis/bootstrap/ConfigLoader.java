@@ -111,11 +111,14 @@ final class ConfigLoader {
                 } catch (ConfigException e) {
                     throw lineError(i + 1, line, e.getMessage());
                 }
+            } else if (name.equals("user") && argv.size() >= 2) {
+                // applied once the commands are known (JRedisServer), as Redis loads them after the config
+                config.users.add(List.copyOf(argv.subList(1, argv.size())));
             } else if (name.equals("include") && argv.size() == 2) {
                 include(utf8(argv.get(1)));
             } else if (UnimplementedOptions.NAMES.contains(name)) {
                 ignored.add("line " + (i + 1) + ": " + utf8(line));
-            } else if (name.equals("rename-command") || name.equals("user") || name.equals("loadmodule")
+            } else if (name.equals("rename-command") || name.equals("loadmodule")
                     || name.equals("sentinel")) {
                 throw lineError(i + 1, line, "The '" + name + "' directive is not supported by jredis");
             } else {

@@ -29,6 +29,17 @@ final class ConfigRewrite {
 
     /** @return null when written, else the reason it failed */
     static String rewrite(Path file, ServerConfig config) {
+        return rewrite(file, config, List.of());
+    }
+
+    /**
+     * As {@link #rewrite(Path, ServerConfig)}, with the ACL users as "user" lines (Redis's
+     * rewriteConfigUserOption): they take the places of the file's user lines in order, the
+     * file's extra ones are blanked, further ones are appended. With an aclfile ({@code users}
+     * null) the file's user lines are blanked and none written.
+     */
+    static String rewrite(Path file, ServerConfig config, List<String> users) {
+        java.util.ArrayDeque<String> userLines = new java.util.ArrayDeque<>(users == null ? List.of() : users);
         List<String> old;
         try {
             old = Files.exists(file) ? Files.readAllLines(file, StandardCharsets.ISO_8859_1) : List.of();
@@ -49,6 +60,10 @@ final class ConfigRewrite {
                 continue;
             }
             List<String> words = t.startsWith("#") ? null : ConfigSyntax.split(t);
+            if (words != null && !words.isEmpty() && words.get(0).equalsIgnoreCase("user")) {
+                out.add(userLines.isEmpty() ? "" : userLines.poll());
+                continue;
+            }
             Option o = words == null || words.isEmpty() ? null : ConfigOptions.lookup(words.get(0));
             if (o == null) {
                 out.add(line);
@@ -71,6 +86,10 @@ final class ConfigRewrite {
             }
             out.addAll(lines);
         }
+        if (!userLines.isEmpty() && !signed) {
+            out.add(SIGNATURE);
+        }
+        out.addAll(userLines);
         try {
             Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "temp-", ".conf");
             Files.write(tmp, out, StandardCharsets.ISO_8859_1);

@@ -44,6 +44,8 @@ public final class JRedisServer implements AutoCloseable {
         state.setReplicaLinks(master);
         state.addWriteLog(master);
         this.executor = new CommandExecutor(state, Commands.registry());
+        state.setAclFiles(new AclFileOnDisk(() -> config.dir));
+        loadUsers(config);
         this.replica = new ReplicaReplication(state, executor, master);
         state.setReplication(replica); // INFO replication and ROLE for both roles
         state.setMasterLink(replica);
@@ -52,6 +54,36 @@ public final class JRedisServer implements AutoCloseable {
         snapshots.setReplicationInfo(() -> replica.replicating() ? replica.replicationInfo() : master.savedPosition());
         // runs once the loop serves, after the snapshot was loaded
         replica.start(snapshots::loadedReplicationInfo);
+    }
+
+    /**
+     * The redis.conf "user" lines, then the aclfile, as Redis loads them at start-up; both at
+     * once, a bad rule or a bad file stop the start (Redis exits).
+     */
+    private void loadUsers(ServerConfig config) throws IOException {
+        if (!config.aclfile.isEmpty() && !config.users.isEmpty()) {
+            throw new IOException("Configuring Redis with users defined in redis.conf and at the same setting an ACL "
+                    + "file path is invalid. This setup is very likely to lead to configuration errors and security "
+                    + "holes, please define either an ACL file or declare users directly in your redis.conf, but not "
+                    + "both.");
+        }
+        String error = state.acl().loadConfigured(state.registry(), config.users);
+        if (error != null) {
+            throw new IOException(error);
+        }
+        if (!config.aclfile.isEmpty()) {
+            java.util.List<String> lines;
+            try {
+                lines = state.aclFiles().read(config.aclfile);
+            } catch (io.jredis.application.port.AclFileStore.Failure e) {
+                throw new IOException("Aborting Redis startup because of ACL errors: Error loading ACLs, opening file '"
+                        + config.aclfile + "': " + e.getMessage());
+            }
+            String errors = state.acl().loadFile(state.registry(), lines, config.aclfile);
+            if (errors != null) {
+                throw new IOException("Aborting Redis startup because of ACL errors: " + errors);
+            }
+        }
     }
 
     /** Binds the listening sockets; throws when a required address cannot be bound. */

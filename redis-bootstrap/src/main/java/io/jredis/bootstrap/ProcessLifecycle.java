@@ -77,7 +77,10 @@ final class ProcessLifecycle implements ServerLifecycle {
 
     @Override
     public String rewriteConfig() {
-        return ConfigRewrite.rewrite(Path.of(config.configFile), config);
+        JRedisServer s = server;
+        java.util.List<String> users = config.aclfile.isEmpty() && s != null
+                ? s.state().acl().fileLines(s.state().registry()) : null;
+        return ConfigRewrite.rewrite(Path.of(config.configFile), config, users);
     }
 
     @Override

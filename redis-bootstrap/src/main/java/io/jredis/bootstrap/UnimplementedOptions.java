@@ -9,9 +9,6 @@ import java.util.Set;
 final class UnimplementedOptions {
 
     static final Set<String> NAMES = Set.of(
-            "acl-pubsub-default",
-            "aclfile",
-            "acllog-max-len",
             "active-defrag-cycle-max",
             "active-defrag-cycle-min",
             "active-defrag-ignore-bytes",

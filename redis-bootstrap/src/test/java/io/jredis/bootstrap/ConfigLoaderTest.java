@@ -49,6 +49,14 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void userLinesAreKeptForTheServerToApplyOnceTheCommandsAreKnown() throws Exception {
+        Path f = file("redis.conf", "user default on nopass ~* &* +@all\nuser bob on >x ~k* \"(~y +get)\"\n");
+        loader().load(f.toString(), null, "");
+        assertEquals(List.of(List.of("default", "on", "nopass", "~*", "&*", "+@all"),
+                List.of("bob", "on", ">x", "~k*", "(~y +get)")), config.users);
+    }
+
+    @Test
     void oneQuotedArgumentOfAMultiWordOption() throws Exception {
         loader().load(null, null, CommandLine.parse(List.of("--save", "60 1 30 2", "--bind", "::1 127.0.0.1"), dir)
                 .options());

@@ -34,6 +34,24 @@ class ConfigRewriteTest {
     }
 
     @Test
+    void usersTakeThePlacesOfUserLinesBlankTheRestAndAppendTheOthers() throws Exception {
+        Path f = Files.writeString(dir.resolve("u.conf"), "port 7000\nuser alice on nopass\n# c\nuser bob off\n"
+                + "user carl off\n");
+        ServerConfig c = new ServerConfig();
+        c.dir = dir.toString();
+        c.port = 7000;
+        // what redis-server 7.0.15 wrote in place after ACL DELUSER bob carl, then ACL SETUSER d1
+        assertNull(ConfigRewrite.rewrite(f, c, List.of("user alice on nopass resetchannels -@all",
+                "user d1 off resetchannels -@all", "user default on nopass ~* &* +@all")));
+        assertEquals(List.of("port 7000", "user alice on nopass resetchannels -@all", "# c",
+                "user d1 off resetchannels -@all", "user default on nopass ~* &* +@all", "dir " + dir),
+                Files.readAllLines(f).stream().filter(l -> !l.startsWith("# Generated")).toList());
+        assertNull(ConfigRewrite.rewrite(f, c, null));
+        assertEquals(List.of("port 7000", "", "# c", "", ""), Files.readAllLines(f).subList(0, 5),
+                "with an aclfile the user lines are dropped");
+    }
+
+    @Test
     void memoryUsesTheLargestExactUnit() {
         assertEquals("1gb", ConfigRewrite.formatMemory(1L << 30));
         assertEquals("3mb", ConfigRewrite.formatMemory(3L << 20));

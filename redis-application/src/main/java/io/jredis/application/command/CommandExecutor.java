@@ -1,6 +1,9 @@
 package io.jredis.application.command;
 
+import io.jredis.application.acl.AclUser;
+import io.jredis.application.acl.AclUsers;
 import io.jredis.application.blocking.BlockedClients;
+import io.jredis.application.command.acl.AclDenials;
 import io.jredis.application.port.ReplySink;
 import io.jredis.application.server.PropagationUnit;
 import io.jredis.application.server.ServerState;
@@ -39,10 +42,16 @@ public final class CommandExecutor {
         return server;
     }
 
-    /** A new connection becomes a client; it starts authenticated when no password is set. */
+    /**
+     * A new connection becomes a client of the default user; it starts authenticated when that
+     * user is on and nopass (no requirepass), as in Redis.
+     */
     public ClientSession connect(io.jredis.application.port.ClientConnection connection) {
-        return server.clients().connect(connection, server.clock().millis(),
-                server.config().requirepass.isEmpty());
+        AclUser user = server.acl().defaultUser();
+        ClientSession s = server.clients().connect(connection, server.clock().millis(),
+                user.nopass() && user.enabled());
+        s.setUser(user);
+        return s;
     }
 
     public BlockedClients blockedClients() {
@@ -89,13 +98,25 @@ public final class CommandExecutor {
             reject(session, reply, Errors.wrongArity(spec.fullName()), command);
             return;
         }
-        if (!session.authenticated() && !spec.has(CommandFlag.NO_AUTH)) {
+        if (!session.authenticated() && !spec.has(CommandFlag.NO_AUTH) && server.acl().authRequired()) {
             reject(session, reply, Errors.NOAUTH, command);
             return;
         }
         if (session.inMulti() && spec.has(CommandFlag.NO_MULTI)) {
             reject(session, reply, Errors.NOT_ALLOWED_IN_MULTI, command);
             return;
+        }
+        // One field read for a user allowed everything (the default user); the checks otherwise.
+        AclUser user = session.user();
+        if (!user.unrestricted()) {
+            AclUsers.Denial denial = server.acl().check(user, command, args, 0);
+            if (denial != null) {
+                ctx.bind(session, args, reply, now);
+                ctx.setOutermostArgs(args);
+                AclDenials.log(ctx, denial, spec, args, 0, session.inMulti() ? "multi" : "toplevel");
+                reject(session, reply, AclUsers.denialMessage(denial, spec, args, 0, false), command);
+                return;
+            }
         }
         // The AOF replay (Redis: while loading) and the master's stream neither evict nor are refused.
         if (server.config().maxmemory != 0 && !session.mustObey() && refusedForMemory(session, spec)) {

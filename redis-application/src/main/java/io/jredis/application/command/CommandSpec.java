@@ -31,6 +31,10 @@ public final class CommandSpec {
     private final List<KeySpec> keySpecs;
     private String container;
     private String fullName;
+    /** A dense number per spec ever built: the bit ACL users' command permissions keep for it. */
+    private final int aclId = NEXT_ACL_ID.getAndIncrement();
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_ACL_ID =
+            new java.util.concurrent.atomic.AtomicInteger();
 
 
     private CommandSpec(Builder b) {
@@ -64,6 +68,11 @@ public final class CommandSpec {
     /** "config|get" for a subcommand, the name otherwise: what arity errors quote. */
     public String fullName() {
         return fullName;
+    }
+
+    /** This spec's ACL command bit (Redis's cmd->id). */
+    public int aclId() {
+        return aclId;
     }
 
     public String container() {

@@ -1,6 +1,7 @@
 package io.jredis.application.command;
 
 import io.jredis.application.command.aof.AofCommands;
+import io.jredis.application.command.acl.AclCommands;
 import io.jredis.application.command.bitmap.BitmapCommands;
 import io.jredis.application.command.connection.ConnectionCommands;
 import io.jredis.application.command.generic.KeyCommands;
@@ -48,6 +49,7 @@ public final class Commands {
         all.addAll(BitmapCommands.all());
         all.addAll(HyperLogLogCommands.all());
         all.addAll(MemoryCommands.all());
+        all.addAll(AclCommands.all());
         return all;
     }
 

@@ -321,6 +321,39 @@ public final class Errors {
         return "ERR unknown command '" + truncate(name, 128) + "', with args beginning with: " + rest;
     }
 
+    // ---------------------------------------------------------------- ACL (wave 3)
+
+    public static final String ACL_DEFAULT_NOT_REMOVABLE = "ERR The 'default' user cannot be removed";
+    public static final String ACL_GENPASS_RANGE = "ERR ACL GENPASS argument must be the number of bits for the "
+            + "output password, a positive number up to 4096";
+    public static final String ACL_NO_FILE = "ERR This Redis instance is not configured to use an ACL file. You may "
+            + "want to specify users via the ACL SETUSER command and then issue a CONFIG REWRITE (assuming you have "
+            + "a Redis configuration file set) in order to store users in the Redis configuration.";
+    public static final String ACL_USERNAME_SPACES = "ERR Usernames can't contain spaces or null characters";
+
+    /** EXEC's reply for a queued command the user's changed ACLs now deny (reason as AclUsers's codes). */
+    public static String aclChangedInExec(int reason) {
+        String why = switch (reason) {
+            case 1 -> "no permission to execute the command or subcommand";
+            case 2 -> "no permission to touch the specified keys";
+            case 4 -> "no permission to access one of the channels used as arguments";
+            default -> "no permission";
+        };
+        return "NOPERM ACLs rules changed between the moment the transaction was accumulated and the EXEC call. "
+                + "This command is no longer allowed for the following reason: " + why;
+    }
+
+    /** "ERR Unknown category 'x'" (the name cut at 128 bytes, as Redis's %.128s). */
+    public static String aclUnknownCategory(String name) {
+        return "ERR Unknown category '" + truncate(name, 128) + "'";
+    }
+
+    /** A container's own syntax error: "ERR unknown subcommand or wrong number of arguments for 'log'. Try ACL HELP." */
+    public static String subcommandSyntax(Arguments args) {
+        return "ERR unknown subcommand or wrong number of arguments for '" + truncate(args.text(1), 128) + "'. Try "
+                + args.text(0).toUpperCase(java.util.Locale.ROOT) + " HELP.";
+    }
+
     /** "ERR unknown subcommand 'foo'. Try CONFIG HELP." */
     public static String unknownSubcommand(Arguments args) {
         return "ERR unknown subcommand '" + truncate(args.text(1), 128) + "'. Try "

@@ -204,7 +204,14 @@ public final class ConfigOptions {
         integer("databases", 1, Integer.MAX_VALUE, false, c -> c.databases, (c, v) -> c.databases = (int) v);
         integer("hz", 0, Integer.MAX_VALUE, true, c -> c.hz,
                 (c, v) -> c.hz = (int) Math.max(MIN_HZ, Math.min(MAX_HZ, v)));
-        string("requirepass", true, c -> c.requirepass, (c, v) -> c.requirepass = v);
+        string("requirepass", true, c -> c.requirepass, (c, v) -> {
+            c.requirepass = v;
+            c.requirepassListener.accept(v);
+        });
+        string("aclfile", false, c -> c.aclfile, (c, v) -> c.aclfile = v);
+        integer("acllog-max-len", 0, Long.MAX_VALUE, true, c -> c.acllogMaxLen, (c, v) -> c.acllogMaxLen = v);
+        enumerated("acl-pubsub-default", List.of("allchannels", "resetchannels"), true, c -> c.aclPubsubDefault,
+                (c, v) -> c.aclPubsubDefault = v);
         integer("stream-node-max-entries", 0, Long.MAX_VALUE, true, c -> c.streamNodeMaxEntries,
                 (c, v) -> c.streamNodeMaxEntries = v);
         memory("hll-sparse-max-bytes", 0, Long.MAX_VALUE, true, c -> c.hllSparseMaxBytes,

@@ -42,6 +42,13 @@ public final class ServerConfig {
     /** A sparse HyperLogLog (header included) longer than this becomes dense. */
     public long hllSparseMaxBytes = 3000;
     public String requirepass = "";
+    /** Told when requirepass changes: the default user's password follows it, as in Redis. */
+    public transient java.util.function.Consumer<String> requirepassListener = v -> { };
+    public String aclfile = "";
+    /** The rules of each redis.conf "user" line, name first, in file order. */
+    public final java.util.List<java.util.List<String>> users = new java.util.ArrayList<>();
+    public long acllogMaxLen = 128;
+    public String aclPubsubDefault = "resetchannels";
     public String loglevel = "notice";
     public String logfile = "";
     public boolean daemonize;

@@ -21,6 +21,7 @@ public final class ServerState {
     private final Clock clock;
     private final Keyspace keyspace;
     private final Clients clients = new Clients();
+    private final io.jredis.application.acl.AclUsers acl;
     private final WatchedKeys watchedKeys;
     private final PropagationUnit propagation = new PropagationUnit(this);
     private final Stats stats = new Stats();
@@ -48,6 +49,9 @@ public final class ServerState {
         this.config = config;
         this.clock = clock;
         config.applyEncodingLimits();
+        this.acl = new io.jredis.application.acl.AclUsers(config);
+        acl.setRequirepass(config.requirepass);
+        config.requirepassListener = acl::setRequirepass;
         this.expiredKeys = new ExpiredKeyPropagation(this);
         this.keyspace = new Keyspace(config.databases, expiredKeys);
         this.watchedKeys = new WatchedKeys(keyspace);
@@ -65,6 +69,21 @@ public final class ServerState {
     /** maxmemory: the estimate of used memory and the eviction that keeps it under the limit. */
     public Eviction eviction() {
         return eviction;
+    }
+
+    /** The ACL users and log. */
+    public io.jredis.application.acl.AclUsers acl() {
+        return acl;
+    }
+
+    private io.jredis.application.port.AclFileStore aclFiles = io.jredis.application.port.AclFileStore.NONE;
+
+    public io.jredis.application.port.AclFileStore aclFiles() {
+        return aclFiles;
+    }
+
+    public void setAclFiles(io.jredis.application.port.AclFileStore aclFiles) {
+        this.aclFiles = aclFiles;
     }
 
     public ServerConfig config() {

@@ -19,6 +19,7 @@ public final class ClientSession {
     private int protocol = 2;
     private String name = "";
     private boolean authenticated;
+    private io.jredis.application.acl.AclUser user = io.jredis.application.acl.AclUser.SUPERUSER;
     private long lastInteractionMillis;
     private long writeOffset;
     private boolean replica;
@@ -101,6 +102,15 @@ public final class ClientSession {
         this.name = name;
     }
 
+    /** The ACL user this client runs as: "default" until AUTH or HELLO AUTH says otherwise. */
+    public io.jredis.application.acl.AclUser user() {
+        return user;
+    }
+
+    public void setUser(io.jredis.application.acl.AclUser user) {
+        this.user = user;
+    }
+
     public boolean authenticated() {
         return authenticated;
     }
@@ -179,11 +189,13 @@ public final class ClientSession {
 
     public void markMaster() {
         this.master = true;
+        this.user = io.jredis.application.acl.AclUser.SUPERUSER;
     }
 
     /** The client that replays the append-only file at start-up (Redis's CLIENT_ID_AOF). */
     public void markAofReplay() {
         this.aofReplay = true;
+        this.user = io.jredis.application.acl.AclUser.SUPERUSER;
     }
 
     /**

@@ -81,7 +81,8 @@ final class CommandTemplates {
             "XACK", "XPENDING", "XPENDING_RANGE", "XCLAIM", "XAUTOCLAIM", "XINFO", "XINFO_TIMED",
             "SETBIT", "GETBIT", "BITCOUNT", "BITPOS", "BITOP", "BITFIELD",
             "PFADD", "PFCOUNT", "PFMERGE", "PFDEBUG", "PF_GET", "PF_CONFIG",
-            "MEMORY_USAGE_ERRORS", "MEMORY_MISC");
+            "MEMORY_USAGE_ERRORS", "MEMORY_MISC",
+            "ACL_SETUSER", "ACL_GETUSER", "ACL_LIST", "ACL_DELUSER", "ACL_DRYRUN", "ACL_ERRORS");
 
     /** Commands that may wait: only their own templates, with short timeouts, call them. */
     static final Set<String> BLOCKING = Set.of("BLPOP", "BRPOP", "BLMOVE", "BRPOPLPUSH", "BLMPOP", "BZPOPMIN",
@@ -711,6 +712,34 @@ final class CommandTemplates {
             default -> List.of("GET", g.hllKey());
         });
         add("PF_CONFIG", g -> List.of("CONFIG", "SET", "hll-sparse-max-bytes", g.oneOf("3000", "3000", "200", "1kb", "-1")));
+    /**
+     * ACL users u1..u3 (never "default": the sequence runs as it). Rules come from a pool whose
+     * descriptions Redis prints in a fixed order: one category (@hash, which jredis has whole) and
+     * one single command (get) at most, as Redis lists several single commands in a random order.
+     */
+    private static final List<String> ACL_RULES = List.of("on", "off", "nopass", "resetpass", ">pw", "<pw", ">pw2",
+            "#" + "a".repeat(64), "!" + "a".repeat(64), "#abc", "~k*", "%R~r*", "%W~w*", "%RW~x", "%X~y", "allkeys",
+            "resetkeys", "&c*", "allchannels", "resetchannels", "+@all", "-@all", "allcommands", "nocommands",
+            "+@hash", "-@hash", "+get", "-get", "+nosuch", "+@nosuch", "+get|", "reset", "foo",
+            "skip-sanitize-payload", "sanitize-payload", "(~s* +get)", "(", "clearselectors");
+
+    static {
+        add("ACL_SETUSER", g -> {
+            List<String> a = new ArrayList<>(List.of("ACL", "SETUSER", g.oneOf("u1", "u2", "u3")));
+            for (int i = g.r.nextInt(5); i > 0; i--) {
+                a.add(g.oneOf(ACL_RULES.toArray(String[]::new)));
+            }
+            return a;
+        });
+        add("ACL_GETUSER", g -> List.of("ACL", "GETUSER", g.oneOf("u1", "u2", "u3", "default", "nosuch")));
+        add("ACL_LIST", g -> List.of("ACL", g.oneOf("LIST", "USERS", "WHOAMI", "CAT")));
+        add("ACL_DELUSER", g -> g.r.nextInt(8) == 0 ? List.of("ACL", "DELUSER", "u1", "default")
+                : List.of("ACL", "DELUSER", g.oneOf("u1", "u2", "u3"), g.oneOf("u2", "nosuch")));
+        add("ACL_DRYRUN", g -> List.of("ACL", "DRYRUN", g.oneOf("u1", "u2", "u3", "nosuch"),
+                g.oneOf("GET", "SET", "HSET", "SELECT", "NOSUCH"), g.oneOf("k1", "r1", "w1", "x", "0"), g.value()));
+        add("ACL_ERRORS", g -> g.pick(List.of("ACL", "CAT", g.oneOf("nosuch", "NOSUCH")),
+                List.of("ACL", "GENPASS", g.oneOf("0", "4097", "x", "-1")), List.of("ACL", "LOG", "x"),
+                List.of("ACL", g.oneOf("FOO", "WHOAMI", "USERS"), "x"), List.of("ACL", "LOG", "1", "2")));
     }
 
     /** Templates in the table but not enabled, i.e. what needs enabling as jredis grows. */

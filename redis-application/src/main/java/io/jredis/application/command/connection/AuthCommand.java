@@ -30,20 +30,28 @@ public final class AuthCommand implements Command {
             ctx.reply().error(Errors.SYNTAX);
             return;
         }
-        boolean accepted;
+        io.jredis.application.acl.AclUsers acl = ctx.server().acl();
+        String username;
+        int password;
         if (args.count() == 2) {
-            if (ctx.server().config().requirepass.isEmpty()) {
+            // AUTH password is AUTH default password, refused outright while default is nopass
+            if (acl.defaultUser().nopass()) {
                 ctx.reply().error(Errors.AUTH_NOT_CONFIGURED);
                 return;
             }
-            accepted = DefaultUser.acceptsPassword(ctx.server().config(), args, 1);
+            username = io.jredis.application.acl.AclUsers.DEFAULT;
+            password = 1;
         } else {
-            accepted = DefaultUser.accepts(ctx.server().config(), args, 1, 2);
+            username = new String(args.bytes(1), java.nio.charset.StandardCharsets.ISO_8859_1);
+            password = 2;
         }
-        if (!accepted) {
+        io.jredis.application.acl.AclUser user = acl.authenticate(username, args.bytes(password));
+        if (user == null) {
+            io.jredis.application.command.acl.AclDenials.authFailed(ctx, username);
             ctx.reply().error(Errors.WRONG_PASS);
             return;
         }
+        ctx.session().setUser(user);
         ctx.session().setAuthenticated(true);
         ctx.reply().ok();
     }

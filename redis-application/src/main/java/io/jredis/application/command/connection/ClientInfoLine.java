@@ -10,7 +10,7 @@ import io.jredis.application.session.ClientSession;
  * order. Buffer figures come from the connection; what jredis has no equivalent for (pub/sub
  * counts, tracking redirection) is reported as an idle Redis client would report it.
  */
-final class ClientInfoLine {
+public final class ClientInfoLine {
 
     /** The output buffer a connection starts with (the network adapter's initial size). */
     private static final int REPLY_BUFFER_SIZE = 16 * 1024;
@@ -18,7 +18,7 @@ final class ClientInfoLine {
     private ClientInfoLine() {
     }
 
-    static String of(CommandContext ctx, ClientSession s) {
+    public static String of(CommandContext ctx, ClientSession s) {
         ClientConnection conn = s.connection();
         long now = ctx.now();
         long argvMem = s == ctx.session() ? argvBytes(ctx.outermostArgs()) : 0;
@@ -54,7 +54,7 @@ final class ClientInfoLine {
                 .append(" tot-mem=").append(totMem)
                 .append(" events=").append(obl > 0 ? "rw" : "r")
                 .append(" cmd=").append(s.lastCommand())
-                .append(" user=").append(s.master() ? "(superuser)" : DefaultUser.NAME)
+                .append(" user=").append(s.user().name())
                 .append(" redir=-1")
                 .append(" resp=").append(s.protocol());
         return sb.toString();

@@ -35,6 +35,7 @@ public final class ClientKillCommand implements Command {
         Arguments args = ctx.args();
         String addr = null;
         String laddr = null;
+        io.jredis.application.acl.AclUser user = null;
         long id = 0;
         int type = ClientTypes.UNKNOWN;
         boolean skipMe = true;
@@ -62,7 +63,9 @@ public final class ClientKillCommand implements Command {
                 } else if (args.is(i, "LADDR") && more) {
                     laddr = args.string(i + 1);
                 } else if (args.is(i, "USER") && more) {
-                    if (!args.string(i + 1).equals(DefaultUser.NAME)) {
+                    user = ctx.server().acl().get(new String(args.bytes(i + 1),
+                            java.nio.charset.StandardCharsets.ISO_8859_1));
+                    if (user == null) {
                         ctx.reply().error(Errors.noSuchUser(args.text(i + 1)));
                         return;
                     }
@@ -87,6 +90,7 @@ public final class ClientKillCommand implements Command {
             if ((addr != null && !addr.equals(s.connection().remoteAddress()))
                     || (laddr != null && !laddr.equals(s.connection().localAddress()))
                     || (id != 0 && id != s.id())
+                    || (user != null && user != s.user())
                     || (type != ClientTypes.UNKNOWN && type != ClientTypes.of(s))
                     || (skipMe && s == self)) {
                 continue;

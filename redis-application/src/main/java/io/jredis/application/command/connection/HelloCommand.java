@@ -64,10 +64,14 @@ public final class HelloCommand implements Command {
             }
         }
         if (auth >= 0) {
-            if (!DefaultUser.accepts(ctx.server().config(), args, auth, auth + 1)) {
+            String username = new String(args.bytes(auth), java.nio.charset.StandardCharsets.ISO_8859_1);
+            io.jredis.application.acl.AclUser user = ctx.server().acl().authenticate(username, args.bytes(auth + 1));
+            if (user == null) {
+                io.jredis.application.command.acl.AclDenials.authFailed(ctx, username);
                 ctx.reply().error(Errors.WRONG_PASS);
                 return;
             }
+            session.setUser(user);
             session.setAuthenticated(true);
         }
         if (name >= 0) {
@@ -77,7 +81,7 @@ public final class HelloCommand implements Command {
             }
             session.setName(args.string(name));
         }
-        if (!session.authenticated()) {
+        if (!session.authenticated() && ctx.server().acl().authRequired()) {
             ctx.reply().error(Errors.HELLO_NOAUTH);
             return;
         }

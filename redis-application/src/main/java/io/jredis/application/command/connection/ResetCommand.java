@@ -35,7 +35,10 @@ public final class ResetCommand implements Command {
         s.selectDb(0);
         s.setProtocol(2);
         s.setName("");
-        s.setAuthenticated(ctx.server().config().requirepass.isEmpty());
+        // back to the default user, authenticated only if it needs no password (Redis's clearClientConnectionState)
+        io.jredis.application.acl.AclUser d = ctx.server().acl().defaultUser();
+        s.setUser(d);
+        s.setAuthenticated(d.nopass() && d.enabled());
         ctx.reply().protocol(2);
         ctx.reply().status("RESET");
     }

@@ -15,7 +15,7 @@ import java.util.Set;
  * shapes: flags, ACL categories and tips as sets, key specs as declared (else derived from the key positions),
  * subcommands nested.
  */
-final class CommandDescriptions {
+public final class CommandDescriptions {
 
     /** Flags in the order Redis lists them; may_replicate is hidden, as in Redis. */
     private static final List<CommandFlag> FLAG_ORDER = List.of(
@@ -38,7 +38,7 @@ final class CommandDescriptions {
      * The ACL categories of a command: the declared ones plus those Redis implies from its
      * flags (write, read, admin and dangerous, pubsub, fast or else slow, blocking).
      */
-    static List<String> categories(CommandSpec spec) {
+    public static List<String> categories(CommandSpec spec) {
         Set<String> cats = new LinkedHashSet<>(spec.aclCategories());
         if (spec.has(CommandFlag.WRITE)) {
             cats.add("write");
@@ -254,7 +254,7 @@ final class CommandDescriptions {
      * {@code argc} arguments: those of the first declared index/range key spec that covers it,
      * else the command's single derived spec's.
      */
-    static List<String> keyFlags(CommandSpec spec, int keyIndex, int argc) {
+    public static List<String> keyFlags(CommandSpec spec, int keyIndex, int argc) {
         for (CommandSpec.KeySpec k : spec.keySpecs()) {
             if (k.begin() instanceof CommandSpec.Index(int start) && k.find() instanceof CommandSpec.Range g) {
                 int end = g.lastkey() >= 0 ? start + g.lastkey() : argc + g.lastkey();

@@ -66,7 +66,18 @@ public final class ExecCommand implements Command {
         // multi=N, as in Redis); nothing can queue meanwhile, as they run past the queuing check.
         try {
             for (Arguments args : queued) {
-                executor.call(session, executor.resolve(args), args, reply);
+                io.jredis.application.command.Command command = executor.resolve(args);
+                // ACLs changed since the command was queued are enforced now, as in Redis 7.0
+                io.jredis.application.acl.AclUser user = session.user();
+                if (!user.unrestricted()) {
+                    io.jredis.application.acl.AclUsers.Denial d = server.acl().check(user, command, args, 0);
+                    if (d != null) {
+                        io.jredis.application.command.acl.AclDenials.log(ctx, d, command.spec(), args, 0, "multi");
+                        reply.error(Errors.aclChangedInExec(d.reason()));
+                        continue;
+                    }
+                }
+                executor.call(session, command, args, reply);
             }
         } finally {
             session.endMulti();
