@@ -20,7 +20,8 @@
 #       --no-build        do not build jredis even if redis-bootstrap/target/lib is missing
 #       --raw FILE        also keep every CSV line measured (default: a temp file, removed)
 # Environment: JAVA_HOME (a JDK 25 or later is searched for otherwise), JREDIS_JAVA_OPTS
-# (extra JVM options for jredis), REDIS_SERVER / REDIS_BENCHMARK / REDIS_CLI (binaries).
+# (extra JVM options for jredis, after the launcher's own), REDIS_SERVER / REDIS_BENCHMARK /
+# REDIS_CLI (binaries). jredis is started by bin/jredis-server, with the JVM options it ships with.
 # Needs: redis-server, redis-benchmark and redis-cli 7.x, python3 (for the summary).
 set -euo pipefail
 
@@ -155,9 +156,11 @@ done
     --daemonize no --logfile "$workdir/redis.log" &
 pids+=($!)
 redis_pid=$!
-# shellcheck disable=SC2086
-"$JAVA" ${JREDIS_JAVA_OPTS:-} --add-exports java.base/jdk.internal.misc=org.agrona -p "$lib" \
-    -m io.jredis.bootstrap/io.jredis.bootstrap.Main --port "$jredis_port" >"$workdir/jredis.log" 2>&1 &
+# Through the launcher, so jredis runs with the JVM options it ships with (its collector above
+# all: with the JVM's default G1, young pauses of 6-42 ms landed in single runs and decided their
+# p99). The launcher execs java, so $! is the server's PID.
+JAVA_HOME="$(dirname "$(dirname "$JAVA")")" "$root/bin/jredis-server" --port "$jredis_port" \
+    >"$workdir/jredis.log" 2>&1 &
 pids+=($!)
 jredis_pid=$!
 await_ready "$redis_port" "$redis_pid" redis-server
@@ -171,10 +174,24 @@ echo "$rounds rounds, $requests requests per run ($big pipelined), $clients clie
 results="$workdir/results.tsv"
 : >"$results"
 
-# Warms jredis's JIT (and redis's allocator) with runs that are not recorded.
+# Warms jredis's JIT (and redis's allocator) with one unrecorded run of every selected workload,
+# so that no measured run pays for compiling the code of its command.
+warm_one() { # port workload-index
+    local name args test
+    local -
+    set -f
+    IFS='|' read -r name args test <<<"${workloads[$2]}"
+    # shellcheck disable=SC2086
+    "$REDIS_BENCHMARK" -h 127.0.0.1 -p "$1" -c "$clients" --csv $args >/dev/null 2>&1 || true
+}
 for port in "$redis_port" "$jredis_port"; do
     "$REDIS_BENCHMARK" -h 127.0.0.1 -p "$port" -c "$clients" -n "$requests" -t ping_mbulk,set,get --csv \
         >/dev/null 2>&1 || true
+    for idx in "${!workloads[@]}"; do
+        name="${workloads[$idx]%%|*}"
+        [[ -n "$only" && ! "$name" =~ $only ]] && continue
+        warm_one "$port" "$idx"
+    done
 done
 
 declare -A skipped=()

@@ -52,6 +52,12 @@ public class DispatchBenchmark {
     private Arguments[] getMisses;
     private Arguments[] sets;
     private Arguments ping;
+    private Arguments incr;
+    private Arguments lrange100;
+    private Arguments lpop;
+    private Arguments rpush;
+    private Arguments zadd;
+    private Arguments zpopmin;
     private int next;
 
     @Setup
@@ -71,10 +77,30 @@ public class DispatchBenchmark {
             run(sets[i]);
         }
         ping = Arguments.of("PING");
+        // the shapes of redis-benchmark's INCR, LRANGE_100, LPOP and ZPOPMIN tests
+        incr = Arguments.of("INCR", "counter:000000000000");
+        Arguments lpush = Arguments.of("LPUSH", "mylist", "xxx");
+        for (int i = 0; i < 600; i++) {
+            run(lpush);
+        }
+        lrange100 = Arguments.of("LRANGE", "mylist", "0", "99");
+        lpop = Arguments.of("LPOP", "mylist");
+        rpush = Arguments.of("RPUSH", "mylist", "xxx");
+        zadd = Arguments.of("ZADD", "myzset", "0", "element:000000000000");
+        zpopmin = Arguments.of("ZPOPMIN", "myzset");
         expect(gets[1], "$" + valueSize + "\r\n" + value + "\r\n");
         expect(getMisses[1], "$-1\r\n");
         expect(sets[1], "+OK\r\n");
         expect(ping, "+PONG\r\n");
+        expect(incr, ":1\r\n");
+        expect(lpop, "$3\r\nxxx\r\n");
+        expect(rpush, ":600\r\n");
+        expect(zadd, ":1\r\n");
+        expect(zpopmin, "*2\r\n$20\r\nelement:000000000000\r\n$1\r\n0\r\n");
+        expect(zpopmin, "*0\r\n");
+        if (run(lrange100) != 4 + 100 * 9 + 2) {
+            throw new IllegalStateException("LRANGE mylist 0 99: unexpected reply length " + writer.pending());
+        }
     }
 
     private void expect(Arguments args, String reply) {
@@ -114,5 +140,35 @@ public class DispatchBenchmark {
     @Benchmark
     public int ping() {
         return run(ping);
+    }
+
+    /** INCR of one counter, as redis-benchmark's INCR without -r: parse, add, format, store. */
+    @Benchmark
+    public int incr() {
+        return run(incr);
+    }
+
+    /** LRANGE mylist 0 99 over 600 three-byte elements: one array of 100 small bulks. */
+    @Benchmark
+    public int lrange100() {
+        return run(lrange100);
+    }
+
+    /** LPOP then RPUSH of one element, so the list keeps its length. */
+    @Benchmark
+    public int lpopRpush() {
+        return run(lpop) + run(rpush);
+    }
+
+    /** ZADD of one element then ZPOPMIN of it (a listpack zset of one element). */
+    @Benchmark
+    public int zaddZpopmin() {
+        return run(zadd) + run(zpopmin);
+    }
+
+    /** ZPOPMIN of a missing key, as most of redis-benchmark's ZPOPMIN requests are. */
+    @Benchmark
+    public int zpopminEmpty() {
+        return run(zpopmin);
     }
 }

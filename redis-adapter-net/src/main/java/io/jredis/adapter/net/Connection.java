@@ -159,16 +159,26 @@ final class Connection implements ClientConnection {
         parser.rebase(in.byteArray(), args);
     }
 
-    /** Writes pending replies; returns true when everything was written. */
+    /**
+     * Writes pending replies through the loop's direct buffer, a slice at a time; returns true
+     * when everything was written. A write the socket takes only part of means its buffer is
+     * full: the rest waits for OP_WRITE.
+     */
     boolean flush() throws IOException {
         int pending = out.pending();
+        ByteBuffer direct = loop.directOutput();
         while (written < pending) {
-            int n = channel.write(out.view(written));
-            if (n <= 0) {
+            int chunk = Math.min(pending - written, direct.capacity());
+            direct.clear();
+            direct.put(out.array(), written, chunk).flip();
+            int n = channel.write(direct);
+            if (n > 0) {
+                written += n;
+                loop.bytesWritten(n);
+            }
+            if (n < chunk) {
                 return false;
             }
-            written += n;
-            loop.bytesWritten(n);
         }
         written = 0;
         out.release();

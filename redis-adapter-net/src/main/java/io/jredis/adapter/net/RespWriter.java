@@ -3,15 +3,20 @@ package io.jredis.adapter.net;
 import io.jredis.application.port.ReplySink;
 import io.jredis.application.server.Stats;
 import io.jredis.domain.value.DoubleText;
-import org.agrona.ExpandableDirectByteBuffer;
+import io.jredis.domain.value.Numbers;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
- * Encodes replies as RESP2 or RESP3 straight into a direct output buffer, which the connection
- * writes to its socket once per batch of pipelined commands. Nothing is allocated for integers,
- * bulk strings or headers.
+ * Encodes replies as RESP2 or RESP3 straight into an output array, which the connection writes
+ * to its socket once per batch of pipelined commands. Nothing is allocated for integers, bulk
+ * strings or headers.
+ *
+ * <p>The output is a heap array, not a direct buffer: replies are made of many small pieces (an
+ * LRANGE of 100 short elements is 201 of them), and a small copy into a heap array is a few
+ * inlined stores, while each small copy into native memory was an out-of-line Unsafe call with
+ * its checks. The connection copies the whole batch into the loop's one direct buffer per write.
  */
 public final class RespWriter implements ReplySink {
 
@@ -24,24 +29,26 @@ public final class RespWriter implements ReplySink {
     private static final byte[] ONE = ":1\r\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] TRUE3 = "#t\r\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] FALSE3 = "#f\r\n".getBytes(StandardCharsets.US_ASCII);
-    /** Bulks up to this length are assembled in {@link #scratch} and copied out in one put. */
-    private static final int SMALL_BULK = 32;
-    /** "$n\r\n" for every small bulk length n. */
-    private static final byte[][] BULK_HEADERS = new byte[SMALL_BULK + 1][];
+    /** The tens and ones digit of 0..99. */
+    private static final byte[] DIGIT_TENS = new byte[100];
+    private static final byte[] DIGIT_ONES = new byte[100];
 
     static {
-        for (int n = 0; n <= SMALL_BULK; n++) {
-            BULK_HEADERS[n] = ("$" + n + "\r\n").getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i < 100; i++) {
+            DIGIT_TENS[i] = (byte) ('0' + i / 10);
+            DIGIT_ONES[i] = (byte) ('0' + i % 10);
         }
     }
 
-    /** A small bulk's header, value and CRLF: one bounds check and one copy instead of five. */
-    private final byte[] scratch = new byte[BULK_HEADERS[SMALL_BULK].length + SMALL_BULK + 2];
+    /** The largest array the JVM reliably allocates. */
+    private static final int MAX_CAPACITY = Integer.MAX_VALUE - 8;
+    /** A header's type byte, up to 20 digits of a long, and CRLF. */
+    private static final int MAX_HEADER = 1 + 20 + 2;
 
     /** Null while nothing is pending, when the writer borrows from a pool. */
-    private ExpandableDirectByteBuffer out;
-    /** Where the buffer is borrowed from and given back once drained; null: the writer owns one. */
-    private final BufferPool<ExpandableDirectByteBuffer> pool;
+    private byte[] out;
+    /** Where the array is borrowed from and given back once drained; null: the writer owns one. */
+    private final BufferPool<byte[]> pool;
     private final int initialCapacity;
     private int limit;
     private int protocol = 2;
@@ -50,16 +57,16 @@ public final class RespWriter implements ReplySink {
     /** A writer whose error replies are counted in {@code stats} (INFO errorstats); may be null. */
     public RespWriter(int initialCapacity, Stats stats) {
         this.initialCapacity = initialCapacity;
-        this.out = new ExpandableDirectByteBuffer(initialCapacity);
+        this.out = new byte[Math.max(initialCapacity, MAX_HEADER)];
         this.pool = null;
         this.stats = stats;
     }
 
     /**
-     * A writer that holds a buffer only while replies are pending: it borrows one from
+     * A writer that holds an array only while replies are pending: it borrows one from
      * {@code pool} for the first byte and gives it back on {@link #release}.
      */
-    RespWriter(BufferPool<ExpandableDirectByteBuffer> pool, Stats stats) {
+    RespWriter(BufferPool<byte[]> pool, Stats stats) {
         this.pool = pool;
         this.initialCapacity = 0;
         this.stats = stats;
@@ -75,16 +82,17 @@ public final class RespWriter implements ReplySink {
         this.protocol = protocol;
     }
 
-    /** Bytes encoded and not yet taken by {@link #consumed}. */
+    /** Bytes encoded since the last {@link #reset} or {@link #release}. */
     public int pending() {
         return limit;
     }
 
-    /** The encoded bytes as a buffer positioned at {@code from}, for a channel write. */
-    public ByteBuffer view(int from) {
-        ByteBuffer bb = out.byteBuffer();
-        bb.limit(limit).position(from);
-        return bb;
+    /**
+     * The array holding the encoded bytes, from 0 to {@link #pending()}; valid until the next
+     * reply is encoded (which may grow it into a new array) or the writer is released.
+     */
+    byte[] array() {
+        return out;
     }
 
     /** Everything was written: start again at the beginning. */
@@ -92,38 +100,50 @@ public final class RespWriter implements ReplySink {
         limit = 0;
     }
 
-    /** Everything was written: start again, giving a borrowed buffer back to its pool. */
+    /** Everything was written: start again, giving a borrowed array back to its pool. */
     void release() {
         limit = 0;
         if (pool != null && out != null) {
-            ExpandableDirectByteBuffer b = out;
+            byte[] b = out;
             out = null;
             pool.give(b);
         }
     }
 
-    private ExpandableDirectByteBuffer buf() {
-        ExpandableDirectByteBuffer b = out;
-        return b != null ? b : borrow();
+    /** The output array with room for {@code n} more bytes after {@link #limit}. */
+    private byte[] room(int n) {
+        byte[] b = out;
+        if (b != null && b.length - limit >= n) {
+            return b;
+        }
+        return grow(n);
     }
 
-    private ExpandableDirectByteBuffer borrow() {
-        out = pool.take();
+    private byte[] grow(int n) {
+        if (out == null) {
+            out = pool.take();
+            if (out.length - limit >= n) {
+                return out;
+            }
+        }
+        long need = (long) limit + n;
+        if (need > MAX_CAPACITY) {
+            throw new IllegalStateException("reply buffer would exceed " + MAX_CAPACITY + " bytes");
+        }
+        // a grown array is not given back to the pool (it keeps only small ones); the old one is dropped
+        int capacity = (int) Math.min(MAX_CAPACITY, Math.max(need, 2L * out.length));
+        out = Arrays.copyOf(out, capacity);
         return out;
     }
 
     /** The encoded bytes, copied (tests). */
     public byte[] toBytes() {
-        byte[] b = new byte[limit];
-        if (limit > 0) {
-            out.getBytes(0, b);
-        }
-        return b;
+        return limit == 0 ? new byte[0] : Arrays.copyOf(out, limit);
     }
 
-    /** Capacity of the output buffer now held (0 when a pooled writer holds none). */
+    /** Capacity of the output array now held (0 when a pooled writer holds none). */
     public int capacity() {
-        return out == null ? 0 : out.capacity();
+        return out == null ? 0 : out.length;
     }
 
     public int initialCapacity() {
@@ -132,8 +152,7 @@ public final class RespWriter implements ReplySink {
 
     /** Bytes as they are, not a reply: a replica's replication stream. */
     public void raw(byte[] bytes, int offset, int length) {
-        buf().putBytes(limit, bytes, offset, length);
-        limit += length;
+        putBytes(bytes, offset, length);
     }
 
     // ---------------------------------------------------------------- ReplySink
@@ -182,23 +201,17 @@ public final class RespWriter implements ReplySink {
 
     @Override
     public void bulk(byte[] buf, int off, int len) {
-        if (len <= SMALL_BULK) {
-            byte[] h = BULK_HEADERS[len];
-            byte[] s = scratch;
-            int hl = h.length;
-            System.arraycopy(h, 0, s, 0, hl);
-            System.arraycopy(buf, off, s, hl, len);
-            s[hl + len] = '\r';
-            s[hl + len + 1] = '\n';
-            int total = hl + len + 2;
-            buf().putBytes(limit, s, 0, total);
-            limit += total;
-            return;
-        }
-        header('$', len);
-        buf().putBytes(limit, buf, off, len);
-        limit += len;
-        putBytes(CRLF);
+        byte[] b = room(MAX_HEADER + len + 2);
+        int p = limit;
+        b[p++] = '$';
+        p = writeLong(b, p, len);
+        b[p++] = '\r';
+        b[p++] = '\n';
+        System.arraycopy(buf, off, b, p, len);
+        p += len;
+        b[p++] = '\r';
+        b[p++] = '\n';
+        limit = p;
     }
 
     @Override
@@ -279,8 +292,7 @@ public final class RespWriter implements ReplySink {
             header('=', body.length + 4L);
             putText(format);
             putByte(':');
-            buf().putBytes(limit, body);
-            limit += body.length;
+            putBytes(body, 0, body.length);
             putBytes(CRLF);
         } else {
             bulk(body);
@@ -290,20 +302,70 @@ public final class RespWriter implements ReplySink {
     // ---------------------------------------------------------------- encoding
 
     private void header(char type, long n) {
-        ExpandableDirectByteBuffer b = buf();
-        b.putByte(limit++, (byte) type);
-        limit += b.putLongAscii(limit, n);
-        b.putByte(limit++, (byte) '\r');
-        b.putByte(limit++, (byte) '\n');
+        byte[] b = room(MAX_HEADER);
+        int p = limit;
+        b[p++] = (byte) type;
+        p = writeLong(b, p, n);
+        b[p++] = '\r';
+        b[p++] = '\n';
+        limit = p;
     }
 
-    private void putByte(int b) {
-        buf().putByte(limit++, (byte) b);
+    /** The decimal digits of n at p; returns the position after them. */
+    private static int writeLong(byte[] b, int p, long n) {
+        if (n >= 0 && n < 10) {
+            b[p] = (byte) ('0' + n);
+            return p + 1;
+        }
+        if (n == Long.MIN_VALUE) {
+            return Numbers.writeDecimal(n, b, p);
+        }
+        if (n < 0) {
+            b[p++] = '-';
+            n = -n;
+        }
+        int end = p + digits(n);
+        int q = end;
+        // two digits per division: half the divisions of one at a time
+        while (n >= 100) {
+            int r = (int) (n % 100);
+            n /= 100;
+            b[--q] = DIGIT_ONES[r];
+            b[--q] = DIGIT_TENS[r];
+        }
+        if (n >= 10) {
+            b[--q] = DIGIT_ONES[(int) n];
+            b[--q] = DIGIT_TENS[(int) n];
+        } else {
+            b[--q] = (byte) ('0' + n);
+        }
+        return end;
     }
 
-    private void putBytes(byte[] b) {
-        buf().putBytes(limit, b);
-        limit += b.length;
+    /** Decimal digits of a positive long. */
+    private static int digits(long n) {
+        int d = 1;
+        long limit = 10;
+        while (d < 19 && n >= limit) {
+            d++;
+            limit *= 10;
+        }
+        return d;
+    }
+
+    private void putByte(int v) {
+        byte[] b = room(1);
+        b[limit++] = (byte) v;
+    }
+
+    private void putBytes(byte[] v) {
+        putBytes(v, 0, v.length);
+    }
+
+    private void putBytes(byte[] v, int off, int len) {
+        byte[] b = room(len);
+        System.arraycopy(v, off, b, limit, len);
+        limit += len;
     }
 
     /**
@@ -313,18 +375,18 @@ public final class RespWriter implements ReplySink {
      */
     private void putText(String s) {
         int n = s.length();
-        ExpandableDirectByteBuffer out = buf();
-        out.checkLimit(limit + n);
+        byte[] b = room(n);
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c > 0xFF) {
-                byte[] b = s.substring(i).getBytes(StandardCharsets.UTF_8);
-                for (byte x : b) {
-                    out.putByte(limit++, x == '\r' || x == '\n' ? (byte) ' ' : x);
+                byte[] utf8 = s.substring(i).getBytes(StandardCharsets.UTF_8);
+                b = room(utf8.length);
+                for (byte x : utf8) {
+                    b[limit++] = x == '\r' || x == '\n' ? (byte) ' ' : x;
                 }
                 return;
             }
-            out.putByte(limit++, (byte) (c == '\r' || c == '\n' ? ' ' : c));
+            b[limit++] = (byte) (c == '\r' || c == '\n' ? ' ' : c);
         }
     }
 }

@@ -41,9 +41,7 @@ class RespWriterTest {
 
     @Test
     void aPooledWriterHoldsABufferOnlyWhileRepliesArePending() {
-        BufferPool<org.agrona.ExpandableDirectByteBuffer> pool = new BufferPool<>(
-                () -> new org.agrona.ExpandableDirectByteBuffer(16), org.agrona.ExpandableDirectByteBuffer::capacity,
-                1024, 4096);
+        BufferPool<byte[]> pool = new BufferPool<>(() -> new byte[16], b -> b.length, 1024, 4096);
         RespWriter w = new RespWriter(pool, null);
         assertEquals(0, w.capacity());
         w.bulk("x".repeat(100));
@@ -59,6 +57,25 @@ class RespWriterTest {
         w.bulk("y".repeat(5000)); // grown past what the pool keeps: left to the GC
         w.release();
         assertEquals(0, pool.pooledBytes());
+    }
+
+    @Test
+    void integersAndHeadersAroundEveryPowerOfTen() {
+        java.util.List<Long> values = new java.util.ArrayList<>(java.util.List.of(
+                0L, 1L, 2L, 9L, 10L, 11L, 99L, 100L, 101L, 12345L, Long.MAX_VALUE, Long.MAX_VALUE - 1,
+                Long.MIN_VALUE, Long.MIN_VALUE + 1));
+        for (long p = 10; p > 0 && p <= 1_000_000_000_000_000_000L; p *= 10) {
+            values.addAll(java.util.List.of(p - 1, p, p + 1, -(p - 1), -p, -(p + 1)));
+            if (p == 1_000_000_000_000_000_000L) {
+                break;
+            }
+        }
+        for (long v : values) {
+            both(":" + v + "\r\n", ":" + v + "\r\n", w -> w.integer(v));
+        }
+        for (int n : new int[] {0, 9, 10, 99, 100, 999, 1000, 65535, Integer.MAX_VALUE}) {
+            both("*" + n + "\r\n", "*" + n + "\r\n", w -> w.array(n));
+        }
     }
 
     @Test
@@ -184,11 +201,11 @@ class RespWriterTest {
     }
 
     @Test
-    void resetStartsOverAndViewCoversThePendingBytes() {
+    void resetStartsOverAndTheArrayHoldsThePendingBytes() {
         RespWriter w = new RespWriter(16);
         w.bulk("hello");
         assertEquals(11, w.pending());
-        assertEquals(6, w.view(5).remaining());
+        assertEquals("$5\r\nhello\r\n", new String(w.array(), 0, w.pending(), StandardCharsets.ISO_8859_1));
         w.reset();
         assertEquals(0, w.pending());
         w.integer(5);
