@@ -6,6 +6,7 @@ import io.jredis.application.command.generic.KeyCommands;
 import io.jredis.application.command.server.ConfigCommands;
 import io.jredis.application.command.hash.HashCommands;
 import io.jredis.application.command.list.ListCommands;
+import io.jredis.application.command.pubsub.PubSubCommands;
 import io.jredis.application.command.replica.ReplicaCommands;
 import io.jredis.application.command.replication.ReplicationCommands;
 import io.jredis.application.command.server.ServerCommands;
@@ -42,6 +43,7 @@ public final class Commands {
         all.addAll(ReplicationCommands.all());
         all.addAll(AofCommands.all());
         all.addAll(StreamCommands.all());
+        all.addAll(PubSubCommands.all());
         return all;
     }
 

@@ -24,6 +24,7 @@ public final class ServerState {
     private final WatchedKeys watchedKeys;
     private final PropagationUnit propagation = new PropagationUnit(this);
     private final Stats stats = new Stats();
+    private final io.jredis.application.pubsub.PubSub pubsub = new io.jredis.application.pubsub.PubSub();
     private final SplittableRandom random = new SplittableRandom();
     private final String runId;
     private final long startMillis;
@@ -83,6 +84,11 @@ public final class ServerState {
         return stats;
     }
 
+    /** Channel, pattern and shard-channel subscriptions, and message delivery. */
+    public io.jredis.application.pubsub.PubSub pubsub() {
+        return pubsub;
+    }
+
     public SplittableRandom random() {
         return random;
     }
@@ -133,6 +139,11 @@ public final class ServerState {
         }
         writeLogs.add(log);
         writeLog = writeLogs.size() == 1 ? log : new WriteLogFanOut(writeLogs);
+    }
+
+    /** Every subscriber of the write stream (those only replicas see are picked from these). */
+    java.util.List<WriteLog> writeLogs() {
+        return writeLogs;
     }
 
     /** Hands work from other threads to the command thread (the event loop once it runs). */
