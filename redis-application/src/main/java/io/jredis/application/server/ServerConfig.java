@@ -40,6 +40,8 @@ public final class ServerConfig {
     public long setMaxIntsetEntries = 512;
     public long streamNodeMaxBytes = 4096;
     public String requirepass = "";
+    /** notify-keyspace-events as KeyspaceEvents flags (empty: none). */
+    public int notifyKeyspaceEvents;
     public String loglevel = "notice";
     public String logfile = "";
     public boolean daemonize;

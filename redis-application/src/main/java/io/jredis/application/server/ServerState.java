@@ -25,6 +25,7 @@ public final class ServerState {
     private final PropagationUnit propagation = new PropagationUnit(this);
     private final Stats stats = new Stats();
     private final io.jredis.application.pubsub.PubSub pubsub = new io.jredis.application.pubsub.PubSub();
+    private final io.jredis.application.pubsub.KeyspaceEvents keyspaceEvents;
     private final SplittableRandom random = new SplittableRandom();
     private final String runId;
     private final long startMillis;
@@ -47,6 +48,7 @@ public final class ServerState {
     public ServerState(ServerConfig config, Clock clock) {
         this.config = config;
         this.clock = clock;
+        this.keyspaceEvents = new io.jredis.application.pubsub.KeyspaceEvents(pubsub, config);
         config.applyEncodingLimits();
         this.expiredKeys = new ExpiredKeyPropagation(this);
         this.keyspace = new Keyspace(config.databases, expiredKeys);
@@ -82,6 +84,11 @@ public final class ServerState {
 
     public Stats stats() {
         return stats;
+    }
+
+    /** Keyspace notifications (notify-keyspace-events), published through {@link #pubsub()}. */
+    public io.jredis.application.pubsub.KeyspaceEvents keyspaceEvents() {
+        return keyspaceEvents;
     }
 
     /** Channel, pattern and shard-channel subscriptions, and message delivery. */
@@ -295,6 +302,7 @@ public final class ServerState {
         @Override
         public void keyExpired(int db, byte[] key) {
             server.watchedKeys.touch(db, key);
+            server.keyspaceEvents.notify(io.jredis.application.pubsub.KeyspaceEvents.EXPIRED, "expired", db, key);
             if (server.writeLog.active()) {
                 server.propagation.append(db, java.util.List.of(DEL, key));
             }
