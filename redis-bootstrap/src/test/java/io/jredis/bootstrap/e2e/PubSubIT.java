@@ -149,6 +149,37 @@ class PubSubIT {
                 "c:PUBLISH r3a last");
     }
 
+    /** Keyspace notifications of the commands that emit them, frame for frame as redis-server 7.0.15. */
+    @Test
+    void keyspaceNotificationsMatchRedis() throws IOException {
+        try {
+            sameFrames("c:CONFIG SET notify-keyspace-events KEA", "c:CONFIG GET notify-keyspace-events",
+                    "c:CONFIG SET notify-keyspace-events KEAq", "a:PSUBSCRIBE __key*__:kn*",
+                    "c:SET kn:k v", "c:SET kn:k v EX 100", "c:SETEX kn:k2 100 v", "c:SETNX kn:k v",
+                    "c:MSET kn:m1 1 kn:m2 2", "c:INCR kn:m1", "c:INCRBYFLOAT kn:m1 1.5", "c:APPEND kn:k x",
+                    "c:SETRANGE kn:k 0 y", "c:GETSET kn:k z", "c:GETEX kn:k EX 100", "c:GETEX kn:k PERSIST",
+                    "c:GETDEL kn:k", "c:DEL kn:m1 kn:m2 kn:nope", "c:EXPIRE kn:k2 1000", "c:PERSIST kn:k2",
+                    "c:RENAME kn:k2 kn:k3", "c:COPY kn:k3 kn:k4", "c:MOVE kn:k4 3", "c:SELECT 3", "c:DEL kn:k4",
+                    "c:SELECT 0", "c:EXPIRE kn:k3 -1",
+                    "c:RPUSH kn:l a b c d", "c:LPUSH kn:l e", "c:LPOP kn:l", "c:RPOP kn:l 2",
+                    "c:LMOVE kn:l kn:l2 LEFT RIGHT", "c:LINSERT kn:l BEFORE zz x", "c:LSET kn:l2 0 y",
+                    "c:LREM kn:l2 0 y", "c:LTRIM kn:l 5 6", "c:RPUSH kn:b a", "c:BLPOP kn:b 0",
+                    "c:HSET kn:h f v", "c:HSETNX kn:h g 1", "c:HINCRBY kn:h n 1", "c:HINCRBYFLOAT kn:h n 1.5",
+                    "c:HDEL kn:h f g n", "c:SADD kn:s a", "c:SREM kn:s a", "c:SADD kn:s a b", "c:SMOVE kn:s kn:s2 a",
+                    "c:ZADD kn:z 1 a 2 b 3 c", "c:ZINCRBY kn:z 1 a", "c:ZADD kn:z 1 a", "c:ZREM kn:z c",
+                    "c:ZPOPMIN kn:z", "c:ZREMRANGEBYRANK kn:z 0 -1",
+                    "c:XADD kn:x 1-1 f v", "c:XADD kn:x 1-2 f v", "c:XDEL kn:x 1-1", "c:XTRIM kn:x MAXLEN 0",
+                    "c:DEL kn:l kn:s kn:s2 kn:x kn:b", "c:CONFIG SET notify-keyspace-events Elg",
+                    "c:LPUSH kn:l a", "c:SET kn:k v", "c:DEL kn:l kn:k");
+        } finally {
+            for (String server : List.of("redis", "jredis")) {
+                try (Jedis j = new Jedis("127.0.0.1", servers.port(server))) {
+                    j.configSet("notify-keyspace-events", "");
+                }
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- client libraries
 
     /** Waits for a condition without spinning hot (the cores are shared). */
