@@ -169,7 +169,10 @@ class PubSubIT {
                     "c:ZADD kn:z 1 a 2 b 3 c", "c:ZINCRBY kn:z 1 a", "c:ZADD kn:z 1 a", "c:ZREM kn:z c",
                     "c:ZPOPMIN kn:z", "c:ZREMRANGEBYRANK kn:z 0 -1",
                     "c:XADD kn:x 1-1 f v", "c:XADD kn:x 1-2 f v", "c:XDEL kn:x 1-1", "c:XTRIM kn:x MAXLEN 0",
-                    "c:DEL kn:l kn:s kn:s2 kn:x kn:b", "c:CONFIG SET notify-keyspace-events Elg",
+                    "c:SADD kn:s1 a b", "c:SADD kn:s2 b c", "c:SINTERSTORE kn:d kn:s1 kn:s2",
+                    "c:sunionstore kn:d kn:s1 kn:s2", "c:SDIFFSTORE kn:d kn:s1 kn:s1", "c:ZADD kn:z1 1 a",
+                    "c:ZUNIONSTORE kn:zd 1 kn:z1", "c:ZDIFFSTORE kn:zd 2 kn:z1 kn:z1", "c:ZRANGESTORE kn:zd kn:z1 0 -1",
+                    "c:DEL kn:l kn:s kn:s2 kn:x kn:b kn:s1 kn:z1 kn:zd", "c:CONFIG SET notify-keyspace-events Elg",
                     "c:LPUSH kn:l a", "c:SET kn:k v", "c:DEL kn:l kn:k");
         } finally {
             for (String server : List.of("redis", "jredis")) {
