@@ -20,6 +20,7 @@ module io.jredis.application {
     exports io.jredis.application.command.transaction;
     exports io.jredis.application.command.zset;
     exports io.jredis.application.port;
+    exports io.jredis.application.pubsub;
     exports io.jredis.application.server;
     exports io.jredis.application.session;
     exports io.jredis.application.snapshot;

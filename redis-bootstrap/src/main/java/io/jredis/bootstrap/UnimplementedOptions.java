@@ -73,7 +73,6 @@ final class UnimplementedOptions {
             "min-slaves-max-lag",
             "min-slaves-to-write",
             "no-appendfsync-on-rewrite",
-            "notify-keyspace-events",
             "oom-score-adj",
             "oom-score-adj-values",
             "proc-title-template",

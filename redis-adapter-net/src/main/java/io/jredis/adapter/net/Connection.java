@@ -58,6 +58,12 @@ final class Connection implements ClientConnection {
     private RespWriter discarded;
     /** Its replies wait for the append-only file's write of this loop turn (EventLoop#flushHeld). */
     boolean replyHeld;
+    /** In the loop's list of clients to flush after the current event (EventLoop#wake). */
+    boolean wakeQueued;
+    /** Past its output-buffer limit: closing, and whatever is still sent to it out of turn is dropped. */
+    boolean outputLimitReached;
+    /** Server-clock ms since its output has been above the soft limit, 0 while below. */
+    long softLimitSince;
 
     Connection(SocketChannel channel, SelectionKey key, EventLoop loop, int fd) {
         this.channel = channel;
@@ -233,9 +239,19 @@ final class Connection implements ClientConnection {
 
     @Override
     public ReplySink replySink() {
+        if (outputLimitReached || closed) {
+            return DROPPED;
+        }
         out.protocol(session.protocol());
         return out;
     }
+
+    /** Where out-of-turn output to a connection that is going away goes. */
+    private static final ReplySink DROPPED = new ReplySink.ErrorsOnly() {
+        @Override
+        public void error(String text) {
+        }
+    };
 
     @Override
     public void writeRaw(byte[] bytes, int offset, int length) {

@@ -443,8 +443,7 @@ public final class EventLoop implements AutoCloseable, CommandThread {
         }
         // A replica's limits (the replica class) are applied by the replication side, which
         // knows what part of the output is the snapshot.
-        long hard = c.replica ? 0 : config.outputLimitNormal[0];
-        if (hard > 0 && c.unwritten() > hard) {
+        if (!c.replica && outputLimitExceeded(c)) {
             LOG.warn("Client {} closed for overcoming of output buffer limits.", c.remoteAddress());
             closeNow(c);
             return;
@@ -499,9 +498,51 @@ public final class EventLoop implements AutoCloseable, CommandThread {
 
     // ---------------------------------------------------------------- blocked clients
 
-    /** A blocked client got its reply from another client's command, a timeout or CLIENT UNBLOCK. */
+    /**
+     * A client got output out of turn: a blocked client's reply (from another client's command,
+     * a timeout or CLIENT UNBLOCK) or a published message. Flushed after the current event; a
+     * client past its output-buffer limit is closed instead and gets nothing more, so a slow
+     * subscriber never makes an unbounded buffer.
+     */
     void wake(Connection c) {
-        woken.add(c);
+        if (c.closed || c.outputLimitReached) {
+            return;
+        }
+        if (!c.replica && outputLimitExceeded(c)) {
+            c.outputLimitReached = true;
+            LOG.warn("Client id={} addr={} scheduled to be closed ASAP for overcoming of output buffer limits.",
+                    c.session.id(), c.remoteAddress());
+            closeLater(c);
+            return;
+        }
+        if (!c.wakeQueued) {
+            c.wakeQueued = true;
+            woken.add(c);
+        }
+    }
+
+    /**
+     * Redis's checkClientOutputBufferLimits for the client's class (pubsub while subscribed,
+     * normal otherwise): at or past the hard limit, or past the soft limit for longer than its
+     * seconds.
+     */
+    private boolean outputLimitExceeded(Connection c) {
+        long[] limit = c.session != null && c.session.inPubSubContext()
+                ? config.outputLimitPubsub : config.outputLimitNormal;
+        long used = c.unwritten();
+        if (limit[0] > 0 && used >= limit[0]) {
+            return true;
+        }
+        if (limit[1] > 0 && used >= limit[1]) {
+            long now = executor.server().clock().millis();
+            if (c.softLimitSince == 0) {
+                c.softLimitSince = now;
+                return false;
+            }
+            return (now - c.softLimitSince) / 1000 > limit[2];
+        }
+        c.softLimitSince = 0;
+        return false;
     }
 
     /**
@@ -512,6 +553,9 @@ public final class EventLoop implements AutoCloseable, CommandThread {
         while (!woken.isEmpty()) {
             Connection[] batch = woken.toArray(new Connection[0]);
             woken.clear();
+            for (Connection c : batch) {
+                c.wakeQueued = false;
+            }
             for (Connection c : batch) {
                 if (c.closed) {
                     continue;

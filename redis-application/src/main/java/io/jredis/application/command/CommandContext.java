@@ -119,6 +119,22 @@ public final class CommandContext {
         server.stats().dirty++;
     }
 
+    /**
+     * A keyspace notification about the key that is argument {@code i} (Redis's
+     * notifyKeyspaceEvent): nothing is built unless notify-keyspace-events enables {@code type}.
+     */
+    public void notifyKeyspaceEvent(int type, String event, Arguments args, int i) {
+        io.jredis.application.pubsub.KeyspaceEvents events = server.keyspaceEvents();
+        if (events.enabled(type)) {
+            events.notify(type, event, session.db(), args.array(), args.offset(i), args.length(i));
+        }
+    }
+
+    /** {@link #notifyKeyspaceEvent(int, String, Arguments, int)} for a key held as bytes. */
+    public void notifyKeyspaceEvent(int type, String event, byte[] key) {
+        server.keyspaceEvents().notify(type, event, session.db(), key);
+    }
+
     /** Clients blocked on the key get a chance to be served once the current command ends. */
     public void signalKeyReady(int db, byte[] key) {
         executor.blockedClients().signal(db, key, 0, key.length);

@@ -66,6 +66,7 @@ public final class CommandExecutor {
     public void disconnect(ClientSession session) {
         blocked.unblock(session);
         server.watchedKeys().unwatchAll(session);
+        server.pubsub().forget(session);
         server.clients().disconnect(session);
         server.replicaLinks().disconnected(session);
     }
@@ -131,6 +132,10 @@ public final class CommandExecutor {
         }
         if (server.readOnlyReplica() && !session.master() && writes(session, spec)) {
             reject(session, reply, Errors.READONLY_REPLICA, command);
+            return;
+        }
+        if (session.inPubSubContext() && session.protocol() == 2 && !runsWhileSubscribed(spec)) {
+            reject(session, reply, Errors.subscribedContext(spec.fullName()), command);
             return;
         }
         if (!server.config().replicaServeStaleData && server.masterLink().replicating()
@@ -421,6 +426,15 @@ public final class CommandExecutor {
         }
         String aof = server.appendOnlyFile().writeError();
         return aof == null ? null : Errors.misconfAof(aof);
+    }
+
+    /** What a RESP2 client may run while subscribed (Redis's processCommand list). */
+    private static boolean runsWhileSubscribed(CommandSpec spec) {
+        return switch (spec.fullName()) {
+            case "ping", "subscribe", "ssubscribe", "unsubscribe", "sunsubscribe", "psubscribe", "punsubscribe",
+                 "quit", "reset" -> true;
+            default -> false;
+        };
     }
 
     private static boolean runsInsideMulti(CommandSpec spec) {

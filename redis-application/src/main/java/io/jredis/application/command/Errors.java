@@ -391,4 +391,16 @@ public final class Errors {
     private static String truncate(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max);
     }
+    // ---- pub/sub: add errors below this line ----
+
+    /** A RESP2 client with subscriptions ran anything but the (un)subscribe commands, PING, QUIT or RESET. */
+    public static String subscribedContext(String command) {
+        return "ERR Can't execute '" + command + "': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET "
+                + "are allowed in this context";
+    }
+
+    /** PUBSUB CHANNELS / SHARDCHANNELS with more than a pattern (the subcommand as the client wrote it). */
+    public static String pubsubSubcommandSyntax(String subcommand) {
+        return "ERR unknown subcommand or wrong number of arguments for '" + subcommand + "'. Try PUBSUB HELP.";
+    }
 }

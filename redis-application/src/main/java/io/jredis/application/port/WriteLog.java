@@ -25,6 +25,14 @@ public interface WriteLog {
 
     void endTransaction();
 
+    /**
+     * True for the replication stream: writes Redis 7.0 propagates to replicas only (PUBLISH and
+     * SPUBLISH, its PROPAGATE_REPL) reach only the logs that say so; the append-only file says no.
+     */
+    default boolean feedsReplicas() {
+        return true;
+    }
+
     WriteLog NONE = new WriteLog() {
         @Override
         public boolean active() {

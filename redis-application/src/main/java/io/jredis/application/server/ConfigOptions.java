@@ -212,6 +212,9 @@ public final class ConfigOptions {
         integer("acllog-max-len", 0, Long.MAX_VALUE, true, c -> c.acllogMaxLen, (c, v) -> c.acllogMaxLen = v);
         enumerated("acl-pubsub-default", List.of("allchannels", "resetchannels"), true, c -> c.aclPubsubDefault,
                 (c, v) -> c.aclPubsubDefault = v);
+        add(new Option("notify-keyspace-events", List.of(), true, false, false, Effect.NONE,
+                ConfigOptions::setKeyspaceEvents,
+                c -> io.jredis.application.pubsub.KeyspaceEvents.format(c.notifyKeyspaceEvents)));
         integer("stream-node-max-entries", 0, Long.MAX_VALUE, true, c -> c.streamNodeMaxEntries,
                 (c, v) -> c.streamNodeMaxEntries = v);
         memory("hll-sparse-max-bytes", 0, Long.MAX_VALUE, true, c -> c.hllSparseMaxBytes,
@@ -553,6 +556,14 @@ public final class ConfigOptions {
         } catch (NumberFormatException e) {
             return s.substring(start).startsWith("-") ? Long.MIN_VALUE + 1 : Long.MAX_VALUE;
         }
+    }
+
+    private static void setKeyspaceEvents(ServerConfig c, List<String> args, Source s) throws ConfigException {
+        int flags = io.jredis.application.pubsub.KeyspaceEvents.parse(args.get(0));
+        if (flags < 0) {
+            throw new ConfigException(io.jredis.application.pubsub.KeyspaceEvents.INVALID);
+        }
+        c.notifyKeyspaceEvents = flags;
     }
 
     private static void setOutputLimits(ServerConfig c, List<String> args, Source s) throws ConfigException {

@@ -1,5 +1,6 @@
 package io.jredis.application.server;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.domain.keyspace.Database;
 import io.jredis.domain.keyspace.KeyAccess;
 import io.jredis.domain.keyspace.Keyspace;
@@ -273,10 +274,11 @@ public final class Eviction {
         return Long.MAX_VALUE - expireAt; // volatile-ttl: the nearest expiry first
     }
 
-    /** Removes a key as Redis evicts it: propagated as DEL, counted, watchers told. */
+    /** Removes a key as Redis evicts it: counted, an "evicted" event, watchers told, propagated as DEL. */
     private void evict(int dbid, byte[] key) {
         server.keyspace().db(dbid).evict(key);
         server.stats().evictedKeys++;
+        server.keyspaceEvents().notify(KeyspaceEvents.EVICTED, "evicted", dbid, key);
         server.watchedKeys().touch(dbid, key);
         if (server.writeLog().active()) {
             server.propagation().append(dbid, List.of(DEL, key));

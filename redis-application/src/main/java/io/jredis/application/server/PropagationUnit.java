@@ -18,6 +18,8 @@ public final class PropagationUnit {
     private final ServerState server;
     private final List<List<byte[]>> argvs = new ArrayList<>();
     private int[] dbs = new int[8];
+    /** Entries only replicas get (PUBLISH); null while the unit holds none, the common case. */
+    private java.util.BitSet replicasOnly;
     private int depth;
 
     PropagationUnit(ServerState server) {
@@ -47,6 +49,10 @@ public final class PropagationUnit {
         if (n == 0) {
             return;
         }
+        if (replicasOnly != null) {
+            closeWithReplicasOnly(mayBracket, n);
+            return;
+        }
         WriteLog log = server.writeLog();
         boolean bracket = mayBracket && n > 1;
         try {
@@ -62,6 +68,64 @@ public final class PropagationUnit {
         } finally {
             argvs.clear();
         }
+    }
+
+    /**
+     * A unit with entries only replicas get: each active log gets what it may see, bracketed
+     * when that is more than one entry (replicas thus see Redis's MULTI ... EXEC around the whole
+     * unit; the append-only file sees only the data writes).
+     */
+    private void closeWithReplicasOnly(boolean mayBracket, int n) {
+        try {
+            for (WriteLog log : server.writeLogs()) {
+                if (!log.active()) {
+                    continue;
+                }
+                boolean all = log.feedsReplicas();
+                int visible = all ? n : n - replicasOnly.cardinality();
+                if (visible == 0) {
+                    continue;
+                }
+                boolean bracket = mayBracket && visible > 1;
+                if (bracket) {
+                    log.beginTransaction();
+                }
+                for (int i = 0; i < n; i++) {
+                    if (all || !replicasOnly.get(i)) {
+                        log.append(dbs[i], argvs.get(i));
+                    }
+                }
+                if (bracket) {
+                    log.endTransaction();
+                }
+            }
+        } finally {
+            argvs.clear();
+            replicasOnly = null;
+        }
+    }
+
+    /**
+     * A command Redis propagates to replicas but not to the append-only file (PUBLISH, its
+     * forceCommandPropagation with PROPAGATE_REPL): part of the unit like any write.
+     */
+    public void appendToReplicas(int db, List<byte[]> argv) {
+        if (!server.writeLog().active()) {
+            return;
+        }
+        if (depth == 0) {
+            for (WriteLog log : server.writeLogs()) {
+                if (log.active() && log.feedsReplicas()) {
+                    log.append(db, argv);
+                }
+            }
+            return;
+        }
+        if (replicasOnly == null) {
+            replicasOnly = new java.util.BitSet();
+        }
+        replicasOnly.set(argvs.size());
+        append(db, argv);
     }
 
     /** One write as it must be replayed: held while a command runs, passed on otherwise. */

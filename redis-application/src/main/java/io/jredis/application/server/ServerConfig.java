@@ -49,6 +49,8 @@ public final class ServerConfig {
     public final java.util.List<java.util.List<String>> users = new java.util.ArrayList<>();
     public long acllogMaxLen = 128;
     public String aclPubsubDefault = "resetchannels";
+    /** notify-keyspace-events as KeyspaceEvents flags (empty: none). */
+    public int notifyKeyspaceEvents;
     public String loglevel = "notice";
     public String logfile = "";
     public boolean daemonize;

@@ -1,15 +1,32 @@
 package io.jredis.application.server;
 
+import io.jredis.application.acl.AclUser;
+import io.jredis.application.acl.AclUsers;
 import io.jredis.application.command.CommandRegistry;
+import io.jredis.application.port.AclFileStore;
+import io.jredis.application.port.AppendOnlyFile;
 import io.jredis.application.port.Clock;
+import io.jredis.application.port.CommandThread;
+import io.jredis.application.port.MasterLink;
+import io.jredis.application.port.ReplicaLinks;
 import io.jredis.application.port.ReplicationStatus;
+import io.jredis.application.port.ServerLifecycle;
+import io.jredis.application.port.SnapshotStore;
 import io.jredis.application.port.WriteLog;
+import io.jredis.application.pubsub.KeyspaceEvents;
+import io.jredis.application.pubsub.PubSub;
+import io.jredis.application.session.ClientSession;
 import io.jredis.application.session.Clients;
 import io.jredis.application.session.WatchedKeys;
+import io.jredis.application.snapshot.BackgroundSnapshot;
+import io.jredis.application.snapshot.RdbBackgroundSave;
 import io.jredis.domain.keyspace.Keyspace;
 import io.jredis.domain.keyspace.KeyspaceListener;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 
 /**
  * Everything a command can reach besides its own client: the keyspace, configuration, clients,
@@ -21,37 +38,41 @@ public final class ServerState {
     private final Clock clock;
     private final Keyspace keyspace;
     private final Clients clients = new Clients();
-    private final io.jredis.application.acl.AclUsers acl;
+    private final AclUsers acl;
     private final WatchedKeys watchedKeys;
     private final PropagationUnit propagation = new PropagationUnit(this);
     private final Stats stats = new Stats();
+    private final PubSub pubsub = new PubSub();
+    private final KeyspaceEvents keyspaceEvents;
     private final SplittableRandom random = new SplittableRandom();
     private final String runId;
     private final long startMillis;
     private final long startNanos;
     private CommandRegistry registry;
     private WriteLog writeLog = WriteLog.NONE;
-    private final java.util.List<WriteLog> writeLogs = new java.util.ArrayList<>();
-    private io.jredis.application.port.CommandThread commandThread = io.jredis.application.port.CommandThread.DIRECT;
+    private final List<WriteLog> writeLogs = new ArrayList<>();
+    private CommandThread commandThread = CommandThread.DIRECT;
     private ReplicationStatus replication;
-    private io.jredis.application.port.MasterLink masterLink = io.jredis.application.port.MasterLink.NONE;
-    private io.jredis.application.port.ReplicaLinks replicaLinks = io.jredis.application.port.ReplicaLinks.NONE;
+    private MasterLink masterLink = MasterLink.NONE;
+    private ReplicaLinks replicaLinks = ReplicaLinks.NONE;
     private ExpiredKeyPropagation expiredKeys;
-    private io.jredis.application.port.ServerLifecycle lifecycle = io.jredis.application.port.ServerLifecycle.NONE;
-    private io.jredis.application.port.SnapshotStore snapshots = io.jredis.application.port.SnapshotStore.NONE;
-    private io.jredis.application.port.AppendOnlyFile appendOnlyFile = io.jredis.application.port.AppendOnlyFile.NONE;
+    private ServerLifecycle lifecycle = ServerLifecycle.NONE;
+    private SnapshotStore snapshots = SnapshotStore.NONE;
+    private AppendOnlyFile appendOnlyFile = AppendOnlyFile.NONE;
     private final Persistence persistence;
-    private final io.jredis.application.snapshot.BackgroundSnapshot backgroundSnapshot;
-    private final io.jredis.application.snapshot.RdbBackgroundSave rdbBackgroundSave;
+    private final BackgroundSnapshot backgroundSnapshot;
+    private final RdbBackgroundSave rdbBackgroundSave;
     private final Eviction eviction;
 
     public ServerState(ServerConfig config, Clock clock) {
         this.config = config;
         this.clock = clock;
+        this.keyspaceEvents = new KeyspaceEvents(pubsub, config);
         config.applyEncodingLimits();
-        this.acl = new io.jredis.application.acl.AclUsers(config);
+        this.acl = new AclUsers(config);
         acl.setRequirepass(config.requirepass);
         config.requirepassListener = acl::setRequirepass;
+        acl.onPermissionsChanged(this::closeRevokedSubscribers);
         this.expiredKeys = new ExpiredKeyPropagation(this);
         this.keyspace = new Keyspace(config.databases, expiredKeys);
         this.watchedKeys = new WatchedKeys(keyspace);
@@ -60,10 +81,20 @@ public final class ServerState {
         this.runId = randomHex(random, 40);
         this.replication = new StandaloneReplicationStatus(this);
         this.persistence = new Persistence(startMillis);
-        this.backgroundSnapshot = new io.jredis.application.snapshot.BackgroundSnapshot(this);
-        this.rdbBackgroundSave = new io.jredis.application.snapshot.RdbBackgroundSave(this);
+        this.backgroundSnapshot = new BackgroundSnapshot(this);
+        this.rdbBackgroundSave = new RdbBackgroundSave(this);
         this.eviction = new Eviction(this);
         eviction.applyAccessMode();
+    }
+
+    /** A changed user's clients subscribed to a channel the user may no longer use are closed, as Redis does. */
+    private void closeRevokedSubscribers(AclUser user) {
+        for (ClientSession c : clients.all()) {
+            if (c.user() == user && c.subscriptions() != null && c.subscriptions().total() > 0
+                    && !c.subscriptions().allAllowed((name, pattern) -> acl.channelAllowed(user, name, pattern))) {
+                c.connection().close();
+            }
+        }
     }
 
     /** maxmemory: the estimate of used memory and the eviction that keeps it under the limit. */
@@ -72,17 +103,17 @@ public final class ServerState {
     }
 
     /** The ACL users and log. */
-    public io.jredis.application.acl.AclUsers acl() {
+    public AclUsers acl() {
         return acl;
     }
 
-    private io.jredis.application.port.AclFileStore aclFiles = io.jredis.application.port.AclFileStore.NONE;
+    private AclFileStore aclFiles = AclFileStore.NONE;
 
-    public io.jredis.application.port.AclFileStore aclFiles() {
+    public AclFileStore aclFiles() {
         return aclFiles;
     }
 
-    public void setAclFiles(io.jredis.application.port.AclFileStore aclFiles) {
+    public void setAclFiles(AclFileStore aclFiles) {
         this.aclFiles = aclFiles;
     }
 
@@ -108,6 +139,16 @@ public final class ServerState {
 
     public Stats stats() {
         return stats;
+    }
+
+    /** Keyspace notifications (notify-keyspace-events), published through {@link #pubsub()}. */
+    public KeyspaceEvents keyspaceEvents() {
+        return keyspaceEvents;
+    }
+
+    /** Channel, pattern and shard-channel subscriptions, and message delivery. */
+    public PubSub pubsub() {
+        return pubsub;
     }
 
     public SplittableRandom random() {
@@ -162,12 +203,17 @@ public final class ServerState {
         writeLog = writeLogs.size() == 1 ? log : new WriteLogFanOut(writeLogs);
     }
 
+    /** Every subscriber of the write stream (those only replicas see are picked from these). */
+    List<WriteLog> writeLogs() {
+        return writeLogs;
+    }
+
     /** Hands work from other threads to the command thread (the event loop once it runs). */
-    public io.jredis.application.port.CommandThread commandThread() {
+    public CommandThread commandThread() {
         return commandThread;
     }
 
-    public void setCommandThread(io.jredis.application.port.CommandThread commandThread) {
+    public void setCommandThread(CommandThread commandThread) {
         this.commandThread = commandThread;
     }
 
@@ -180,11 +226,11 @@ public final class ServerState {
     }
 
     /** The replica side: REPLICAOF moves it; the executor asks it whether writes are refused. */
-    public io.jredis.application.port.MasterLink masterLink() {
+    public MasterLink masterLink() {
         return masterLink;
     }
 
-    public void setMasterLink(io.jredis.application.port.MasterLink masterLink) {
+    public void setMasterLink(MasterLink masterLink) {
         this.masterLink = masterLink;
     }
 
@@ -197,38 +243,38 @@ public final class ServerState {
     }
 
     /** This server as a master: its replicas (REPLCONF, PSYNC, WAIT, ROLE). */
-    public io.jredis.application.port.ReplicaLinks replicaLinks() {
+    public ReplicaLinks replicaLinks() {
         return replicaLinks;
     }
 
-    public void setReplicaLinks(io.jredis.application.port.ReplicaLinks replicaLinks) {
+    public void setReplicaLinks(ReplicaLinks replicaLinks) {
         this.replicaLinks = replicaLinks;
     }
 
     /** The process around the server: SHUTDOWN, CONFIG SET port/bind/dir. */
-    public io.jredis.application.port.ServerLifecycle lifecycle() {
+    public ServerLifecycle lifecycle() {
         return lifecycle;
     }
 
-    public void setLifecycle(io.jredis.application.port.ServerLifecycle lifecycle) {
+    public void setLifecycle(ServerLifecycle lifecycle) {
         this.lifecycle = lifecycle;
     }
 
     /** Where SAVE writes and start-up reads the snapshot (the RDB file). */
-    public io.jredis.application.port.SnapshotStore snapshots() {
+    public SnapshotStore snapshots() {
         return snapshots;
     }
 
-    public void setSnapshots(io.jredis.application.port.SnapshotStore snapshots) {
+    public void setSnapshots(SnapshotStore snapshots) {
         this.snapshots = snapshots;
     }
 
     /** The append-only file (BGREWRITEAOF, CONFIG SET appendonly, INFO, replies held until durable). */
-    public io.jredis.application.port.AppendOnlyFile appendOnlyFile() {
+    public AppendOnlyFile appendOnlyFile() {
         return appendOnlyFile;
     }
 
-    public void setAppendOnlyFile(io.jredis.application.port.AppendOnlyFile appendOnlyFile) {
+    public void setAppendOnlyFile(AppendOnlyFile appendOnlyFile) {
         this.appendOnlyFile = appendOnlyFile;
     }
 
@@ -237,12 +283,12 @@ public final class ServerState {
     }
 
     /** The one background snapshot (BGSAVE, AOF rewrite base, replica sync) that may run at a time. */
-    public io.jredis.application.snapshot.BackgroundSnapshot backgroundSnapshot() {
+    public BackgroundSnapshot backgroundSnapshot() {
         return backgroundSnapshot;
     }
 
     /** BGSAVE of the RDB file, save points and scheduled saves. */
-    public io.jredis.application.snapshot.RdbBackgroundSave rdbBackgroundSave() {
+    public RdbBackgroundSave rdbBackgroundSave() {
         return rdbBackgroundSave;
     }
 
@@ -255,7 +301,7 @@ public final class ServerState {
         long now = clock.millis();
         try {
             snapshots.save(keyspace, now);
-        } catch (io.jredis.application.port.SnapshotStore.SnapshotFailure e) {
+        } catch (SnapshotStore.SnapshotFailure e) {
             return false;
         }
         stats.dirty = 0;
@@ -265,8 +311,8 @@ public final class ServerState {
     }
 
     /** Loads the snapshot at start-up into the (empty) keyspace. */
-    public io.jredis.application.port.SnapshotStore.LoadResult loadSnapshot()
-            throws io.jredis.application.port.SnapshotStore.SnapshotFailure {
+    public SnapshotStore.LoadResult loadSnapshot()
+            throws SnapshotStore.SnapshotFailure {
         var result = snapshots.load(keyspace, clock.millis());
         persistence.lastLoadKeysLoaded = result.keysLoaded();
         persistence.lastLoadKeysExpired = result.keysExpired();
@@ -311,8 +357,9 @@ public final class ServerState {
         @Override
         public void keyExpired(int db, byte[] key) {
             server.watchedKeys.touch(db, key);
+            server.keyspaceEvents.notify(KeyspaceEvents.EXPIRED, "expired", db, key);
             if (server.writeLog.active()) {
-                server.propagation.append(db, java.util.List.of(DEL, key));
+                server.propagation.append(db, List.of(DEL, key));
             }
         }
     }
@@ -323,7 +370,7 @@ public final class ServerState {
         }
 
         @Override
-        public void describe(java.util.function.Consumer<String> line) {
+        public void describe(Consumer<String> line) {
             line.accept("role:master");
             line.accept("connected_slaves:0");
         }

@@ -31,6 +31,8 @@ public final class ClientSession {
     private boolean blocked;
     private boolean master;
     private boolean aofReplay;
+    private io.jredis.application.pubsub.Subscriptions subscriptions;
+    private boolean pubSubContext;
 
     // transaction state
     private boolean inMulti;
@@ -205,6 +207,30 @@ public final class ClientSession {
      */
     public boolean mustObey() {
         return master || aofReplay;
+    }
+
+    // ---------------------------------------------------------------- pub/sub
+
+    /** The client's subscriptions, null until its first; changed only through PubSub. */
+    public io.jredis.application.pubsub.Subscriptions subscriptions() {
+        return subscriptions;
+    }
+
+    public void setSubscriptions(io.jredis.application.pubsub.Subscriptions subscriptions) {
+        this.subscriptions = subscriptions;
+    }
+
+    /**
+     * Redis's CLIENT_PUBSUB: set by a subscribe command, cleared when an unsubscribe leaves no
+     * subscription of any kind (or by RESET). A RESP2 client in this context runs only the
+     * subscribe commands, PING, QUIT and RESET; CLIENT LIST shows flag P and TYPE pubsub.
+     */
+    public boolean inPubSubContext() {
+        return pubSubContext;
+    }
+
+    public void setPubSubContext(boolean pubSubContext) {
+        this.pubSubContext = pubSubContext;
     }
 
     // ---------------------------------------------------------------- transactions

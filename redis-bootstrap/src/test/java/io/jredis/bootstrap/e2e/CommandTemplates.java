@@ -82,7 +82,8 @@ final class CommandTemplates {
             "SETBIT", "GETBIT", "BITCOUNT", "BITPOS", "BITOP", "BITFIELD",
             "PFADD", "PFCOUNT", "PFMERGE", "PFDEBUG", "PF_GET", "PF_CONFIG",
             "MEMORY_USAGE_ERRORS", "MEMORY_MISC",
-            "ACL_SETUSER", "ACL_GETUSER", "ACL_LIST", "ACL_DELUSER", "ACL_DRYRUN", "ACL_ERRORS");
+            "ACL_SETUSER", "ACL_GETUSER", "ACL_LIST", "ACL_DELUSER", "ACL_DRYRUN", "ACL_ERRORS",
+            "PUBLISH", "SPUBLISH", "PUBSUB");
 
     /** Commands that may wait: only their own templates, with short timeouts, call them. */
     static final Set<String> BLOCKING = Set.of("BLPOP", "BRPOP", "BLMOVE", "BRPOPLPUSH", "BLMPOP", "BZPOPMIN",
@@ -563,6 +564,19 @@ final class CommandTemplates {
         // seen and delivery times differ: by shape only
         add("XINFO_TIMED", Compare.SHAPE, g -> g.pick(List.of("XINFO", "CONSUMERS", g.xkey(), g.xgroup()),
                 List.of("XINFO", "STREAM", g.xkey(), "FULL")));
+
+        // ------------------------------------------------------------ pub/sub (no subscriber here:
+        // the differential clients never subscribe, so counts and lists are deterministic)
+        add("PUBLISH", g -> List.of(g.oneOf("PUBLISH", "publish"), g.key(), g.value()));
+        add("SPUBLISH", g -> List.of("SPUBLISH", g.key(), g.value()));
+        add("PUBSUB", g -> switch (g.r.nextInt(6)) {
+            case 0 -> List.of("PUBSUB", "NUMSUB", g.key(), g.key());
+            case 1 -> List.of("PUBSUB", g.oneOf("NUMPAT", "numpat"));
+            case 2 -> List.of("PUBSUB", g.oneOf("CHANNELS", "SHARDCHANNELS"), g.oneOf("*", "a*", "x", "a", "b"));
+            case 3 -> List.of("PUBSUB", "SHARDNUMSUB", g.key());
+            case 4 -> List.of("PUBSUB", g.oneOf("CHANNELS", "channels"), "*", g.value());
+            default -> List.of("PUBSUB", g.oneOf("HELP", "NOPE", "NUMSUB"));
+        });
 
         // only the deterministic cases: no set, count 0, errors, and counts past the size (the
         // whole set, highest first); the random paths are unit-tested for membership and spread

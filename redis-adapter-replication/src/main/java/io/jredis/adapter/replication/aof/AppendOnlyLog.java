@@ -137,6 +137,12 @@ public final class AppendOnlyLog implements WriteLog, AppendOnlyFile, AutoClosea
         return incr != null && !loading;
     }
 
+    /** PUBLISH and SPUBLISH go to replicas only, as in Redis 7.0: never into the file. */
+    @Override
+    public boolean feedsReplicas() {
+        return false;
+    }
+
     @Override
     public void append(int db, List<byte[]> argv) {
         if (config.aofTimestampEnabled) {

@@ -7,8 +7,8 @@ import io.jredis.application.session.ClientSession;
 
 /**
  * One client as CLIENT LIST and CLIENT INFO describe it, with Redis 7.0's fields in Redis 7.0's
- * order. Buffer figures come from the connection; what jredis has no equivalent for (pub/sub
- * counts, tracking redirection) is reported as an idle Redis client would report it.
+ * order. Buffer figures come from the connection; what jredis has no equivalent for (tracking
+ * redirection) is reported as an idle Redis client would report it.
  */
 public final class ClientInfoLine {
 
@@ -31,6 +31,7 @@ public final class ClientInfoLine {
         int qbufFree = conn.queryBufferFree();
         long obl = conn.outputBufferLength();
         long totMem = qbuf + qbufFree + argvMem + multiMem + REPLY_BUFFER_SIZE;
+        io.jredis.application.pubsub.Subscriptions subs = s.subscriptions();
         StringBuilder sb = new StringBuilder(256);
         sb.append("id=").append(s.id())
                 .append(" addr=").append(conn.remoteAddress())
@@ -41,7 +42,9 @@ public final class ClientInfoLine {
                 .append(" idle=").append(Math.max(0, (now - s.lastInteractionMillis()) / 1000))
                 .append(" flags=").append(flags(s))
                 .append(" db=").append(s.db())
-                .append(" sub=0 psub=0 ssub=0")
+                .append(" sub=").append(subs == null ? 0 : subs.channelCount())
+                .append(" psub=").append(subs == null ? 0 : subs.patternCount())
+                .append(" ssub=").append(subs == null ? 0 : subs.shardChannelCount())
                 .append(" multi=").append(s.inMulti() ? s.queued().size() : -1)
                 .append(" qbuf=").append(qbuf)
                 .append(" qbuf-free=").append(qbufFree)
@@ -68,6 +71,9 @@ public final class ClientInfoLine {
         }
         if (s.isReplica()) {
             f.append('S');
+        }
+        if (s.inPubSubContext()) {
+            f.append('P');
         }
         if (s.inMulti()) {
             f.append('x');

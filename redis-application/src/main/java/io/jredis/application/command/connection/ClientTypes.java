@@ -29,6 +29,6 @@ final class ClientTypes {
     }
 
     static int of(ClientSession s) {
-        return s.master() ? MASTER : s.isReplica() ? REPLICA : NORMAL;
+        return s.master() ? MASTER : s.isReplica() ? REPLICA : s.inPubSubContext() ? PUBSUB : NORMAL;
     }
 }

@@ -5,7 +5,7 @@ import io.jredis.application.command.CommandContext;
 import io.jredis.application.command.CommandFlag;
 import io.jredis.application.command.CommandSpec;
 
-/** PING [message]: PONG, or the message as a bulk string. */
+/** PING [message]: PONG, or the message as a bulk string; [pong, message] to a RESP2 subscriber. */
 public final class PingCommand implements Command {
 
     private static final CommandSpec SPEC = CommandSpec.command("ping", -1)
@@ -24,6 +24,15 @@ public final class PingCommand implements Command {
         var args = ctx.args();
         if (args.count() > 2) {
             ctx.reply().error(io.jredis.application.command.Errors.wrongArity("ping"));
+        } else if (ctx.session().inPubSubContext() && ctx.session().protocol() == 2) {
+            // a RESP2 subscriber reads only arrays: PING answers in the shape of a message
+            ctx.reply().array(2);
+            ctx.reply().bulk("pong");
+            if (args.count() == 2) {
+                ctx.reply().bulk(args.array(), args.offset(1), args.length(1));
+            } else {
+                ctx.reply().bulk("");
+            }
         } else if (args.count() == 2) {
             ctx.reply().bulk(args.array(), args.offset(1), args.length(1));
         } else {

@@ -7,7 +7,8 @@ import io.jredis.application.command.CommandSpec;
 import io.jredis.application.session.ClientSession;
 
 /**
- * RESET: the connection as if new: transaction discarded, keys unwatched, database 0, RESP2,
+ * RESET: the connection as if new: transaction discarded, keys unwatched, subscriptions dropped
+ * without a frame, database 0, RESP2,
  * no name, and unauthenticated again when a password is required. NO-EVICT survives, as in
  * Redis 7.0.
  */
@@ -32,6 +33,8 @@ public final class ResetCommand implements Command {
             s.endMulti();
         }
         ctx.server().watchedKeys().unwatchAll(s);
+        ctx.server().pubsub().forget(s);
+        s.setPubSubContext(false);
         s.selectDb(0);
         s.setProtocol(2);
         s.setName("");

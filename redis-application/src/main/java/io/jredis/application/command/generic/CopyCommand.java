@@ -1,5 +1,6 @@
 package io.jredis.application.command.generic;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -79,6 +80,7 @@ public final class CopyCommand implements Command {
         // put replaces whatever the destination held, which is what REPLACE asks for.
         dst.put(target, copy, expireAt, ctx.now());
         ctx.keyModified(dstId, target);
+        ctx.server().keyspaceEvents().notify(KeyspaceEvents.GENERIC, "copy_to", dstId, target);
         ctx.reply().integer(1);
     }
 

@@ -1,5 +1,6 @@
 package io.jredis.application.command.generic;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -40,6 +41,7 @@ public final class DelCommand implements Command {
         for (int i = 1; i < args.count(); i++) {
             if (db.remove(args.array(), args.offset(i), args.length(i), ctx.now()) != null) {
                 ctx.keyModified(args, i);
+                ctx.notifyKeyspaceEvent(KeyspaceEvents.GENERIC, "del", args, i);
                 removed++;
             }
         }

@@ -1,5 +1,6 @@
 package io.jredis.application.command.generic;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.CommandContext;
 import io.jredis.application.command.Errors;
@@ -102,12 +103,14 @@ final class Expiring {
         if (when <= ctx.now() && !ctx.server().masterLink().replicating()) {
             db.remove(buf, off, len, ctx.now());
             ctx.keyModified(args, 1);
+            ctx.notifyKeyspaceEvent(KeyspaceEvents.GENERIC, "del", args, 1);
             ctx.propagateAs(List.of(DEL, args.bytes(1)));
             ctx.reply().integer(1);
             return;
         }
         db.setExpire(args.bytes(1), when, ctx.now());
         ctx.keyModified(args, 1);
+        ctx.notifyKeyspaceEvent(KeyspaceEvents.GENERIC, "expire", args, 1);
         if (!absoluteMs) {
             List<byte[]> argv = new ArrayList<>(args.count());
             argv.add(PEXPIREAT);

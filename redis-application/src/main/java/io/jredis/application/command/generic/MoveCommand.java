@@ -1,5 +1,6 @@
 package io.jredis.application.command.generic;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -55,6 +56,8 @@ public final class MoveCommand implements Command {
         src.move(key, dst, key, ctx.now());
         ctx.keyModified(from, key);
         ctx.keyModified(to, key);
+        ctx.server().keyspaceEvents().notify(KeyspaceEvents.GENERIC, "move_from", from, key);
+        ctx.server().keyspaceEvents().notify(KeyspaceEvents.GENERIC, "move_to", to, key);
         ctx.reply().integer(1);
     }
 }

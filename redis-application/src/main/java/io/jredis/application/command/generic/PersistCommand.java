@@ -1,5 +1,6 @@
 package io.jredis.application.command.generic;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -26,6 +27,7 @@ public final class PersistCommand implements Command {
         if (ctx.db().get(args.array(), args.offset(1), args.length(1), ctx.now()) != null
                 && ctx.db().persist(args.bytes(1), ctx.now())) {
             ctx.keyModified(args, 1);
+            ctx.notifyKeyspaceEvent(KeyspaceEvents.GENERIC, "persist", args, 1);
             ctx.reply().integer(1);
         } else {
             ctx.reply().integer(0);

@@ -1,5 +1,6 @@
 package io.jredis.application.command.generic;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.CommandContext;
 import io.jredis.application.command.Errors;
@@ -40,6 +41,8 @@ final class Renaming {
         db.move(args.bytes(1), db, target, ctx.now());
         ctx.keyModified(args, 1);
         ctx.keyModified(args, 2);
+        ctx.notifyKeyspaceEvent(KeyspaceEvents.GENERIC, "rename_from", args, 1);
+        ctx.notifyKeyspaceEvent(KeyspaceEvents.GENERIC, "rename_to", args, 2);
         if (nx) {
             ctx.reply().integer(1);
         } else {

@@ -1,5 +1,6 @@
 package io.jredis.application.command.hash;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.CommandContext;
 import io.jredis.application.command.Errors;
@@ -57,6 +58,7 @@ final class Hashes {
         if (hash.isEmpty()) {
             Arguments args = ctx.args();
             ctx.db().remove(args.array(), args.offset(i), args.length(i), ctx.now());
+            ctx.notifyKeyspaceEvent(KeyspaceEvents.GENERIC, "del", args, i);
         }
     }
 }

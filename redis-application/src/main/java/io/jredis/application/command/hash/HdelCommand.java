@@ -1,5 +1,6 @@
 package io.jredis.application.command.hash;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -40,6 +41,7 @@ public final class HdelCommand implements Command {
                 }
             }
             if (deleted > 0) {
+                ctx.notifyKeyspaceEvent(KeyspaceEvents.HASH, "hdel", args, 1);
                 Hashes.removeIfEmpty(ctx, hash, 1);
                 ctx.keyModified(args, 1);
             }

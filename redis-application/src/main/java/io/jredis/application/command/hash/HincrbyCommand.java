@@ -1,5 +1,6 @@
 package io.jredis.application.command.hash;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -58,6 +59,7 @@ public final class HincrbyCommand implements Command {
             hash.put(args.bytes(2), stored);
         }
         ctx.keyModified(args, 1);
+        ctx.notifyKeyspaceEvent(KeyspaceEvents.HASH, "hincrby", args, 1);
         ctx.reply().integer(sum);
     }
 }

@@ -1,5 +1,6 @@
 package io.jredis.application.command.hash;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -70,6 +71,7 @@ public final class HincrbyfloatCommand implements Command {
             hash.put(args.bytes(2), stored);
         }
         ctx.keyModified(args, 1);
+        ctx.notifyKeyspaceEvent(KeyspaceEvents.HASH, "hincrbyfloat", args, 1);
         ctx.reply().bulk(stored);
         ctx.propagateAs(List.of(HSET, args.bytes(1), args.bytes(2), stored));
     }

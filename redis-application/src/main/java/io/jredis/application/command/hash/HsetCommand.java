@@ -1,5 +1,6 @@
 package io.jredis.application.command.hash;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -65,6 +66,7 @@ public final class HsetCommand implements Command {
             }
         }
         ctx.keyModified(args, 1);
+        ctx.notifyKeyspaceEvent(KeyspaceEvents.HASH, "hset", args, 1);
         if (hmset) {
             ctx.reply().ok();
         } else {

@@ -1,5 +1,6 @@
 package io.jredis.application.command.hash;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -34,6 +35,7 @@ public final class HsetnxCommand implements Command {
         }
         hash.put(args.array(), args.offset(2), args.length(2), args.array(), args.offset(3), args.length(3));
         ctx.keyModified(args, 1);
+        ctx.notifyKeyspaceEvent(KeyspaceEvents.HASH, "hset", args, 1);
         ctx.reply().integer(1);
     }
 }

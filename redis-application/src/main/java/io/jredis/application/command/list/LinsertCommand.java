@@ -1,5 +1,6 @@
 package io.jredis.application.command.list;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -64,6 +65,7 @@ public final class LinsertCommand implements Command {
         }
         list.insert(after ? at[0] + 1 : at[0], a.bytes(4));
         ctx.keyModified(a, 1);
+        ctx.notifyKeyspaceEvent(KeyspaceEvents.LIST, "linsert", a, 1);
         ctx.reply().integer(list.size());
     }
 }

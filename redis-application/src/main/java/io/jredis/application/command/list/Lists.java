@@ -1,5 +1,6 @@
 package io.jredis.application.command.list;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.CommandContext;
 import io.jredis.application.command.Errors;
@@ -48,6 +49,7 @@ final class Lists {
     static void deleteIfEmpty(CommandContext ctx, ListValue list, byte[] key) {
         if (list.isEmpty()) {
             ctx.db().remove(key, ctx.now());
+            ctx.notifyKeyspaceEvent(KeyspaceEvents.GENERIC, "del", key);
         }
     }
 
@@ -55,6 +57,7 @@ final class Lists {
         if (list.isEmpty()) {
             Arguments a = ctx.args();
             ctx.db().remove(a.array(), a.offset(argIndex), a.length(argIndex), ctx.now());
+            ctx.notifyKeyspaceEvent(KeyspaceEvents.GENERIC, "del", a, argIndex);
         }
     }
 

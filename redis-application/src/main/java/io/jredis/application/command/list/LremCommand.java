@@ -1,5 +1,6 @@
 package io.jredis.application.command.list;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -44,6 +45,7 @@ public final class LremCommand implements Command {
                 Integer.MAX_VALUE);
         int removed = list.remove(a.array(), a.offset(3), a.length(3), limit, count < 0);
         if (removed > 0) {
+            ctx.notifyKeyspaceEvent(KeyspaceEvents.LIST, "lrem", a, 1);
             Lists.deleteIfEmpty(ctx, list, 1);
             ctx.keyModified(a, 1);
         }

@@ -1,5 +1,6 @@
 package io.jredis.application.command.list;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -49,6 +50,7 @@ public final class LsetCommand implements Command {
         }
         list.set((int) index, a.bytes(3));
         ctx.keyModified(a, 1);
+        ctx.notifyKeyspaceEvent(KeyspaceEvents.LIST, "lset", a, 1);
         ctx.reply().ok();
     }
 }

@@ -1,5 +1,6 @@
 package io.jredis.application.command.list;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -62,6 +63,7 @@ public final class LtrimCommand implements Command {
             removed = llen - (end - start + 1);
             list.trim((int) start, (int) end);
         }
+        ctx.notifyKeyspaceEvent(KeyspaceEvents.LIST, "ltrim", a, 1);
         Lists.deleteIfEmpty(ctx, list, 1);
         if (removed > 0) {
             ctx.keyModified(a, 1);

@@ -1,5 +1,6 @@
 package io.jredis.application.command.list;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.blocking.BlockTimeout;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
@@ -164,6 +165,8 @@ public final class MoveCommand implements Command {
         dst.push(toFront, value);
         ctx.keyModified(a, 2);
         ctx.reply().bulk(value);
+        ctx.notifyKeyspaceEvent(KeyspaceEvents.LIST, toFront ? "lpush" : "rpush", a, 2);
+        ctx.notifyKeyspaceEvent(KeyspaceEvents.LIST, fromFront ? "lpop" : "rpop", a, 1);
         Lists.deleteIfEmpty(ctx, src, 1);
         ctx.keyModified(a, 1);
         return true;

@@ -1,5 +1,6 @@
 package io.jredis.application.command.list;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.KeyReference;
 import io.jredis.application.blocking.BlockTimeout;
 import io.jredis.application.command.Arguments;
@@ -178,6 +179,7 @@ public final class MpopCommand implements Command {
             Lists.popAndReply(ctx, list, fromFront, n);
             ctx.propagateAs(List.of(fromFront ? Lists.LPOP : Lists.RPOP, key, Numbers.toBytes(n)));
         }
+        ctx.notifyKeyspaceEvent(KeyspaceEvents.LIST, fromFront ? "lpop" : "rpop", key);
         Lists.deleteIfEmpty(ctx, list, key);
         ctx.keyModified(key);
     }

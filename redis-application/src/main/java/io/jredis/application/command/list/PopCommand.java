@@ -1,5 +1,6 @@
 package io.jredis.application.command.list;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -74,6 +75,7 @@ public final class PopCommand implements Command {
         } else {
             ctx.reply().bulk(list.pop(front));
         }
+        ctx.notifyKeyspaceEvent(KeyspaceEvents.LIST, front ? "lpop" : "rpop", a, 1);
         Lists.deleteIfEmpty(ctx, list, 1);
         ctx.keyModified(a, 1);
     }

@@ -1,5 +1,6 @@
 package io.jredis.application.command.list;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -75,6 +76,7 @@ public final class PushCommand implements Command {
             }
         }
         ctx.keyModified(a, 1);
+        ctx.notifyKeyspaceEvent(KeyspaceEvents.LIST, front ? "lpush" : "rpush", a, 1);
         ctx.reply().integer(list.size());
     }
 }

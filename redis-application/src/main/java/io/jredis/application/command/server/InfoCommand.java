@@ -313,9 +313,9 @@ public final class InfoCommand implements Command {
         l.field("current_eviction_exceeded_time", 0);
         l.field("keyspace_hits", st.keyspaceHits);
         l.field("keyspace_misses", st.keyspaceMisses);
-        l.field("pubsub_channels", 0);
-        l.field("pubsub_patterns", 0);
-        l.field("pubsubshard_channels", 0);
+        l.field("pubsub_channels", ctx.server().pubsub().channelCount());
+        l.field("pubsub_patterns", ctx.server().pubsub().patternCount());
+        l.field("pubsubshard_channels", ctx.server().pubsub().shardChannelCount());
         l.field("latest_fork_usec", 0);
         l.field("total_forks", 0);
         l.field("migrate_cached_sockets", 0);

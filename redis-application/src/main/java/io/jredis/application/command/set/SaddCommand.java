@@ -1,5 +1,6 @@
 package io.jredis.application.command.set;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -42,6 +43,7 @@ public final class SaddCommand implements Command {
         }
         if (added > 0) {
             ctx.keyModified(args, 1);
+            ctx.notifyKeyspaceEvent(KeyspaceEvents.SET, "sadd", args, 1);
         }
         ctx.reply().integer(added);
     }

@@ -1,5 +1,6 @@
 package io.jredis.application.command.set;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.CommandContext;
 import io.jredis.application.command.Errors;
@@ -94,10 +95,15 @@ final class SetAlgebra {
         if (result.isEmpty()) {
             if (ctx.db().remove(args.array(), args.offset(dst), args.length(dst), ctx.now()) != null) {
                 ctx.keyModified(args, dst);
+                ctx.notifyKeyspaceEvent(KeyspaceEvents.GENERIC, "del", args, dst);
             }
         } else {
             Sets.create(ctx, dst, result);
             ctx.keyModified(args, dst);
+            if (ctx.server().keyspaceEvents().enabled(KeyspaceEvents.SET)) {
+                // the event is the command's name: sinterstore, sunionstore, sdiffstore
+                ctx.notifyKeyspaceEvent(KeyspaceEvents.SET, args.text(0).toLowerCase(java.util.Locale.ROOT), args, dst);
+            }
         }
         ctx.reply().integer(result.size());
     }

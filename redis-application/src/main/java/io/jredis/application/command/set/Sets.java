@@ -1,5 +1,6 @@
 package io.jredis.application.command.set;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.CommandContext;
 import io.jredis.application.command.Errors;
@@ -70,6 +71,7 @@ final class Sets {
         if (set.isEmpty()) {
             Arguments args = ctx.args();
             ctx.db().remove(args.array(), args.offset(i), args.length(i), ctx.now());
+            ctx.notifyKeyspaceEvent(KeyspaceEvents.GENERIC, "del", args, i);
         }
     }
 

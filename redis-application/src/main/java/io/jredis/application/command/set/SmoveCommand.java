@@ -1,5 +1,6 @@
 package io.jredis.application.command.set;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -47,14 +48,18 @@ public final class SmoveCommand implements Command {
             ctx.reply().integer(0);
             return;
         }
+        ctx.notifyKeyspaceEvent(KeyspaceEvents.SET, "srem", args, 1);
         Sets.removeIfEmpty(ctx, src, 1);
         if (dst == null) {
             dst = new SetValue();
             Sets.create(ctx, 2, dst);
         }
-        dst.add(buf, off, len);
+        boolean added = dst.add(buf, off, len);
         ctx.keyModified(args, 1);
         ctx.keyModified(args, 2);
+        if (added) {
+            ctx.notifyKeyspaceEvent(KeyspaceEvents.SET, "sadd", args, 2);
+        }
         ctx.reply().integer(1);
     }
 }

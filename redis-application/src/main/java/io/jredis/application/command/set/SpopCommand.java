@@ -1,5 +1,6 @@
 package io.jredis.application.command.set;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -57,6 +58,7 @@ public final class SpopCommand implements Command {
         int i = ctx.server().random().nextInt(set.size());
         byte[] member = set.memberAt(i);
         set.removeAt(i);
+        ctx.notifyKeyspaceEvent(KeyspaceEvents.SET, "spop", args, 1);
         Sets.removeIfEmpty(ctx, set, 1);
         ctx.keyModified(args, 1);
         ctx.reply().bulk(member);
@@ -77,10 +79,12 @@ public final class SpopCommand implements Command {
             ctx.reply().set(0);
             return;
         }
+        ctx.notifyKeyspaceEvent(KeyspaceEvents.SET, "spop", args, 1);
         if (count >= set.size()) {
             // The whole set: reply it, then delete the key.
             Sets.replySet(ctx.reply(), set);
             ctx.db().remove(args.array(), args.offset(1), args.length(1), ctx.now());
+            ctx.notifyKeyspaceEvent(KeyspaceEvents.GENERIC, "del", args, 1);
             ctx.keyModified(args, 1);
             ctx.propagateAs(List.of(DEL, args.bytes(1)));
             return;

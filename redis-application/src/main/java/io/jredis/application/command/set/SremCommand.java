@@ -1,5 +1,6 @@
 package io.jredis.application.command.set;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -40,6 +41,7 @@ public final class SremCommand implements Command {
                 }
             }
             if (removed > 0) {
+                ctx.notifyKeyspaceEvent(KeyspaceEvents.SET, "srem", args, 1);
                 Sets.removeIfEmpty(ctx, set, 1);
                 ctx.keyModified(args, 1);
             }

@@ -1,5 +1,6 @@
 package io.jredis.application.command.stream;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -114,6 +115,7 @@ public final class XaddCommand implements Command {
         byte[] id = Streams.idBytes(ms, seq);
         ctx.reply().bulk(id);
         ctx.keyModified(a, 1);
+        ctx.notifyKeyspaceEvent(KeyspaceEvents.STREAM, "xadd", a, 1);
         byte[][] argv = null;
         if (t.strategy != TrimArgs.NONE) {
             t.trim(s);

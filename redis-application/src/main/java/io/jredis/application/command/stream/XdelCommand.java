@@ -1,5 +1,6 @@
 package io.jredis.application.command.stream;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -62,6 +63,7 @@ public final class XdelCommand implements Command {
         }
         if (deleted > 0) {
             ctx.keyModified(a, 1);
+            ctx.notifyKeyspaceEvent(KeyspaceEvents.STREAM, "xdel", a, 1);
             ctx.dirty(deleted - 1);
         }
         ctx.reply().integer(deleted);

@@ -1,5 +1,6 @@
 package io.jredis.application.command.stream;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -52,6 +53,7 @@ public final class XtrimCommand implements Command {
                 ctx.propagateAs(Arrays.asList(argv));
             }
             ctx.keyModified(a, 1);
+            ctx.notifyKeyspaceEvent(KeyspaceEvents.STREAM, "xtrim", a, 1);
             ctx.dirty(deleted - 1);
         }
         ctx.reply().integer(deleted);

@@ -1,5 +1,6 @@
 package io.jredis.application.command.string;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -62,6 +63,7 @@ public final class AppendCommand implements Command {
             total = m.length();
         }
         ctx.keyModified(args, 1);
+        ctx.notifyKeyspaceEvent(KeyspaceEvents.STRING, "append", args, 1);
         ctx.reply().integer(total);
     }
 

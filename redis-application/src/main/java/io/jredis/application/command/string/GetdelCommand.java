@@ -1,5 +1,6 @@
 package io.jredis.application.command.string;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -38,6 +39,7 @@ public final class GetdelCommand implements Command {
         byte[] key = args.bytes(1);
         ctx.db().remove(key, ctx.now());
         ctx.keyModified(args, 1);
+        ctx.notifyKeyspaceEvent(KeyspaceEvents.GENERIC, "del", args, 1);
         ctx.propagateAs(List.of(DEL, key));
     }
 }

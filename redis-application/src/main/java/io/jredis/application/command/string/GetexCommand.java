@@ -1,5 +1,6 @@
 package io.jredis.application.command.string;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -74,16 +75,19 @@ public final class GetexCommand implements Command {
             byte[] key = args.bytes(1);
             db.remove(key, ctx.now());
             ctx.keyModified(args, 1);
+            ctx.notifyKeyspaceEvent(KeyspaceEvents.GENERIC, "del", args, 1);
             ctx.propagateAs(List.of(GetdelCommand.DEL, key));
         } else if (expireArg > 0) {
             byte[] key = args.bytes(1);
             db.setExpire(key, expireAt, ctx.now());
             ctx.keyModified(args, 1);
+            ctx.notifyKeyspaceEvent(KeyspaceEvents.GENERIC, "expire", args, 1);
             ctx.propagateAs(List.of(PEXPIREAT, key, Numbers.toBytes(expireAt)));
         } else if ((flags & PERSIST) != 0) {
             byte[] key = args.bytes(1);
             if (db.persist(key, ctx.now())) {
                 ctx.keyModified(args, 1);
+                ctx.notifyKeyspaceEvent(KeyspaceEvents.GENERIC, "persist", args, 1);
                 ctx.propagateAs(List.of(PERSIST_CMD, key));
             }
         }

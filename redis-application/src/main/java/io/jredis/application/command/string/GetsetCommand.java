@@ -1,5 +1,6 @@
 package io.jredis.application.command.string;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -40,6 +41,7 @@ public final class GetsetCommand implements Command {
         byte[] value = args.bytes(2);
         db.put(args.array(), args.offset(1), args.length(1), value, Database.NO_EXPIRY, ctx.now());
         ctx.keyModified(args, 1);
+        ctx.notifyKeyspaceEvent(KeyspaceEvents.STRING, "set", args, 1);
         ctx.propagateAs(List.of(SET, args.bytes(1), value));
     }
 }

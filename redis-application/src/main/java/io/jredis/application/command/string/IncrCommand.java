@@ -1,5 +1,6 @@
 package io.jredis.application.command.string;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -107,6 +108,7 @@ public final class IncrCommand implements Command {
             StringValues.replaceKeepingTtl(ctx, db, args, 1, stored);
         }
         ctx.keyModified(args, 1);
+        ctx.notifyKeyspaceEvent(KeyspaceEvents.STRING, "incrby", args, 1);
         ctx.reply().integer(value);
     }
 }

@@ -1,5 +1,6 @@
 package io.jredis.application.command.string;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -68,6 +69,7 @@ public final class IncrbyfloatCommand implements Command {
             StringValues.replaceKeepingTtl(ctx, db, args, 1, stored);
         }
         ctx.keyModified(args, 1);
+        ctx.notifyKeyspaceEvent(KeyspaceEvents.STRING, "incrbyfloat", args, 1);
         ctx.reply().bulk(stored);
         ctx.propagateAs(List.of(SET, args.bytes(1), stored, KEEPTTL));
     }

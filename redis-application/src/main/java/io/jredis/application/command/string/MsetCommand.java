@@ -1,5 +1,6 @@
 package io.jredis.application.command.string;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -73,6 +74,7 @@ public final class MsetCommand implements Command {
         for (int j = 1; j < n; j += 2) {
             db.put(buf, args.offset(j), args.length(j), args.bytes(j + 1), Database.NO_EXPIRY, ctx.now());
             ctx.keyModified(args, j);
+            ctx.notifyKeyspaceEvent(KeyspaceEvents.STRING, "set", args, j);
         }
         if (onlyIfNoneExists) {
             ctx.reply().integer(1);

@@ -1,5 +1,6 @@
 package io.jredis.application.command.string;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -108,6 +109,10 @@ public final class SetCommand implements Command {
         byte[] value = args.bytes(valueArg);
         db.put(buf, keyOff, keyLen, value, expireAt, ctx.now());
         ctx.keyModified(args, 1);
+        ctx.notifyKeyspaceEvent(KeyspaceEvents.STRING, "set", args, 1);
+        if (expireArg > 0) {
+            ctx.notifyKeyspaceEvent(KeyspaceEvents.GENERIC, "expire", args, 1);
+        }
         if ((flags & GET) == 0) {
             if (replies == Replies.INTEGER) {
                 ctx.reply().integer(1);

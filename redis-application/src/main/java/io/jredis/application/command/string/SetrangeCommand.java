@@ -1,5 +1,6 @@
 package io.jredis.application.command.string;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -77,6 +78,7 @@ public final class SetrangeCommand implements Command {
         }
         m.write((int) offset, buf, args.offset(3), valueLen);
         ctx.keyModified(args, 1);
+        ctx.notifyKeyspaceEvent(KeyspaceEvents.STRING, "setrange", args, 1);
         ctx.reply().integer(m.length());
     }
 }

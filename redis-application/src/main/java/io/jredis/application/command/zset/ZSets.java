@@ -1,5 +1,6 @@
 package io.jredis.application.command.zset;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.CommandContext;
 import io.jredis.application.command.Errors;
@@ -69,6 +70,7 @@ final class ZSets {
         if (z.size() == 0) {
             Arguments args = ctx.args();
             ctx.db().remove(args.array(), args.offset(keyArg), args.length(keyArg), ctx.now());
+            ctx.notifyKeyspaceEvent(KeyspaceEvents.GENERIC, "del", args, keyArg);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.jredis.application.command.zset;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -154,6 +155,7 @@ public final class ZaddCommand implements Command {
             if (added + updated > 0) {
                 ctx.keyModified(args, 1);
                 ctx.dirty(added + updated - 1); // Redis counts every added or updated element
+                ctx.notifyKeyspaceEvent(KeyspaceEvents.ZSET, incr ? "zincr" : "zadd", args, 1);
             }
         }
         if (incr) {

@@ -1,5 +1,6 @@
 package io.jredis.application.command.zset;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -143,8 +144,10 @@ public final class ZpopCommand implements Command {
             ctx.reply().doubleValue(z.scoreAt(rank));
             z.removeRanks(rank, rank);
         }
+        ctx.notifyKeyspaceEvent(KeyspaceEvents.ZSET, max ? "zpopmax" : "zpopmin", key);
         if (z.size() == 0) {
             ctx.db().remove(key, ctx.now());
+            ctx.notifyKeyspaceEvent(KeyspaceEvents.GENERIC, "del", key);
         }
         ctx.keyModified(key);
         return n;

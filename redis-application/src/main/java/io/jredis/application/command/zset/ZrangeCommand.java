@@ -1,5 +1,6 @@
 package io.jredis.application.command.zset;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -258,6 +259,7 @@ public final class ZrangeCommand implements Command {
             ctx.reply().integer(0);
             if (db.remove(args.array(), args.offset(1), args.length(1), ctx.now()) != null) {
                 ctx.keyModified(args, 1);
+                ctx.notifyKeyspaceEvent(KeyspaceEvents.GENERIC, "del", args, 1);
             }
             return;
         }
@@ -267,6 +269,7 @@ public final class ZrangeCommand implements Command {
         }
         db.put(args.array(), args.offset(1), args.length(1), dst, Database.NO_EXPIRY, ctx.now());
         ctx.keyModified(args, 1);
+        ctx.notifyKeyspaceEvent(KeyspaceEvents.ZSET, "zrangestore", args, 1);
         ctx.reply().integer(out.size);
     }
 }

@@ -1,5 +1,6 @@
 package io.jredis.application.command.zset;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -43,6 +44,7 @@ public final class ZremCommand implements Command {
                 }
             }
             if (deleted > 0) {
+                ctx.notifyKeyspaceEvent(KeyspaceEvents.ZSET, "zrem", args, 1);
                 ZSets.deleteIfEmpty(ctx, z, 1);
                 ctx.keyModified(args, 1);
                 ctx.dirty(deleted - 1);

@@ -1,5 +1,6 @@
 package io.jredis.application.command.zset;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
@@ -117,6 +118,8 @@ public final class ZremrangeCommand implements Command {
         int deleted = to - from + 1;
         if (deleted > 0) {
             z.removeRanks(from, to);
+            ctx.notifyKeyspaceEvent(KeyspaceEvents.ZSET, type == Type.RANK ? "zremrangebyrank"
+                    : type == Type.SCORE ? "zremrangebyscore" : "zremrangebylex", args, 1);
             ZSets.deleteIfEmpty(ctx, z, 1);
             ctx.keyModified(args, 1);
             ctx.dirty(deleted - 1);

@@ -1,5 +1,6 @@
 package io.jredis.application.command.zset;
 
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.command.KeyReference;
 import io.jredis.application.command.Arguments;
 import io.jredis.application.command.Command;
@@ -355,12 +356,17 @@ public final class ZsetOperationCommand implements Command {
             ctx.reply().integer(0);
             if (db.remove(args.array(), args.offset(1), args.length(1), ctx.now()) != null) {
                 ctx.keyModified(args, 1);
+                ctx.notifyKeyspaceEvent(KeyspaceEvents.GENERIC, "del", args, 1);
             }
             return;
         }
         result.compactIfSmall();
         db.put(args.array(), args.offset(1), args.length(1), result, Database.NO_EXPIRY, ctx.now());
         ctx.keyModified(args, 1);
+        if (ctx.server().keyspaceEvents().enabled(KeyspaceEvents.ZSET)) {
+            // the event is the command's name: zunionstore, zinterstore, zdiffstore
+            ctx.notifyKeyspaceEvent(KeyspaceEvents.ZSET, args.text(0).toLowerCase(java.util.Locale.ROOT), args, 1);
+        }
         ctx.reply().integer(result.size());
     }
 

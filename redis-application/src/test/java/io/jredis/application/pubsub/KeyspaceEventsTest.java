@@ -1,0 +1,99 @@
+package io.jredis.application.pubsub;
+
+import io.jredis.application.session.ClientSession;
+import io.jredis.application.testing.CommandTester;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class KeyspaceEventsTest {
+
+    private final CommandTester t = new CommandTester();
+    private final ClientSession sub = t.newClient();
+
+    @Test
+    void flagLettersParseAndPrintAsRedis() {
+        assertEquals("", KeyspaceEvents.format(KeyspaceEvents.parse("")));
+        assertEquals("AKE", KeyspaceEvents.format(KeyspaceEvents.parse("KEA")));
+        assertEquals("gK", KeyspaceEvents.format(KeyspaceEvents.parse("Kg")));
+        assertEquals("A", KeyspaceEvents.format(KeyspaceEvents.parse("g$lshzxetd")));
+        assertEquals("AKEm", KeyspaceEvents.format(KeyspaceEvents.parse("AKEmn")));
+        assertEquals("nKEm", KeyspaceEvents.format(KeyspaceEvents.parse("nmKE")));
+        assertEquals("xE", KeyspaceEvents.format(KeyspaceEvents.parse("Ex")));
+        assertEquals(-1, KeyspaceEvents.parse("KEAq"));
+    }
+
+    @Test
+    void configSetGetUsesTheCanonicalFormAndRedisError() {
+        assertEquals("OK", t.run("CONFIG", "SET", "notify-keyspace-events", "Elg"));
+        assertEquals("{\"notify-keyspace-events\"=\"glE\"}", t.run("CONFIG", "GET", "notify-keyspace-events"));
+        assertEquals("(error) ERR CONFIG SET failed (possibly related to argument 'notify-keyspace-events') - "
+                + "Invalid event class character. Use 'Ag$lshzxeKEtmdn'.",
+                t.run("CONFIG", "SET", "notify-keyspace-events", "x?"));
+        assertEquals("{\"notify-keyspace-events\"=\"glE\"}", t.run("CONFIG", "GET", "notify-keyspace-events"));
+    }
+
+    private List<String> events() {
+        return t.replies(sub);
+    }
+
+    @Test
+    void nothingIsPublishedByDefault() {
+        t.send(sub, "PSUBSCRIBE", "*");
+        events();
+        t.run("SET", "k", "v");
+        t.run("DEL", "k");
+        assertEquals(List.of(), events());
+    }
+
+    @Test
+    void keyspaceAndKeyeventChannelsCarryEventAndKey() {
+        t.run("CONFIG", "SET", "notify-keyspace-events", "KEA");
+        t.send(sub, "PSUBSCRIBE", "__key*__:*");
+        events();
+        t.run("SET", "k", "v", "EX", "10");
+        assertEquals(List.of(
+                ">\"pmessage\", \"__key*__:*\", \"__keyspace@0__:k\", \"set\"<",
+                ">\"pmessage\", \"__key*__:*\", \"__keyevent@0__:set\", \"k\"<",
+                ">\"pmessage\", \"__key*__:*\", \"__keyspace@0__:k\", \"expire\"<",
+                ">\"pmessage\", \"__key*__:*\", \"__keyevent@0__:expire\", \"k\"<"), events());
+        t.run("RENAME", "k", "k2");
+        assertEquals(List.of(
+                ">\"pmessage\", \"__key*__:*\", \"__keyspace@0__:k\", \"rename_from\"<",
+                ">\"pmessage\", \"__key*__:*\", \"__keyevent@0__:rename_from\", \"k\"<",
+                ">\"pmessage\", \"__key*__:*\", \"__keyspace@0__:k2\", \"rename_to\"<",
+                ">\"pmessage\", \"__key*__:*\", \"__keyevent@0__:rename_to\", \"k2\"<"), events());
+    }
+
+    @Test
+    void onlyTheEnabledClassesAndChannelKindsArePublished() {
+        t.run("CONFIG", "SET", "notify-keyspace-events", "El");
+        t.send(sub, "PSUBSCRIBE", "*");
+        events();
+        t.run("SET", "k", "v");
+        t.run("RPUSH", "l", "a");
+        t.run("LPOP", "l");
+        assertEquals(List.of(">\"pmessage\", \"*\", \"__keyevent@0__:rpush\", \"l\"<",
+                ">\"pmessage\", \"*\", \"__keyevent@0__:lpop\", \"l\"<"), events());
+        t.run("CONFIG", "SET", "notify-keyspace-events", "Elg");
+        t.run("RPUSH", "l", "a");
+        t.run("RPOP", "l");
+        assertEquals(List.of(">\"pmessage\", \"*\", \"__keyevent@0__:rpush\", \"l\"<",
+                ">\"pmessage\", \"*\", \"__keyevent@0__:rpop\", \"l\"<",
+                ">\"pmessage\", \"*\", \"__keyevent@0__:del\", \"l\"<"), events());
+    }
+
+    @Test
+    void lazilyExpiredKeysPublishExpiredInTheirDatabase() {
+        t.run("CONFIG", "SET", "notify-keyspace-events", "Ex");
+        t.run("SELECT", "2");
+        t.run("SET", "k", "v", "PX", "10");
+        t.send(sub, "SUBSCRIBE", "__keyevent@2__:expired");
+        events();
+        t.clock.advance(20);
+        assertEquals("(nil)", t.run("GET", "k"));
+        assertEquals(List.of(">\"message\", \"__keyevent@2__:expired\", \"k\"<"), events());
+    }
+}
