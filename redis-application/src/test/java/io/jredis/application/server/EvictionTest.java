@@ -7,6 +7,7 @@ import io.jredis.application.testing.RecordingWriteLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -112,6 +113,20 @@ class EvictionTest {
         assertTrue(oldLeft < 100, "the old keys went first: " + oldLeft + " left");
         String stats = t.run("INFO", "stats");
         assertFalse(stats.contains("evicted_keys:0\r\n"), stats);
+    }
+
+    @Test
+    void evictedKeysAreAnnouncedAsKeyspaceEvents() {
+        t.run("CONFIG", "SET", "notify-keyspace-events", "Ee");
+        t.run("CONFIG", "SET", "maxmemory-policy", "allkeys-random");
+        ClientSession sub = t.newClient();
+        t.send(sub, "SUBSCRIBE", "__keyevent@0__:evicted");
+        t.replies(sub);
+        t.run("SET", "victim", "v");
+        limit(0);
+        t.run("PING");
+        assertFalse(t.server.keyspace().db(0).stored("victim".getBytes()));
+        assertEquals(List.of(">\"message\", \"__keyevent@0__:evicted\", \"victim\"<"), t.replies(sub));
     }
 
     @Test
