@@ -7,6 +7,7 @@ module io.jredis.application {
     exports io.jredis.application.command.list;
     exports io.jredis.application.command.connection;
     exports io.jredis.application.command.generic;
+    exports io.jredis.application.command.geo;
     exports io.jredis.application.command.hash;
     exports io.jredis.application.command.replica;
     exports io.jredis.application.command.server;
