@@ -4,6 +4,7 @@ import io.jredis.domain.value.SortedSet;
 import io.jredis.domain.value.ZRange;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -32,6 +33,28 @@ public final class GeoSearch {
     }
 
     private GeoSearch() {
+    }
+
+    private static final Comparator<Point> NEAREST_FIRST = (x, y) -> x.distance > y.distance ? 1
+            : x.distance == y.distance ? 0 : -1;
+    private static final Comparator<Point> FARTHEST_FIRST = (x, y) -> -NEAREST_FIRST.compare(x, y);
+
+    /**
+     * Orders the points by distance as Redis does: when all are returned, its libc's stable
+     * merge sort; when only the first {@code returned} are, its partial quicksort (which
+     * leaves the others in no particular order and equal distances in its own order).
+     */
+    public static void sort(List<Point> points, boolean ascending, int returned) {
+        Comparator<Point> cmp = ascending ? NEAREST_FIRST : FARTHEST_FIRST;
+        if (returned == points.size()) {
+            points.sort(cmp);
+            return;
+        }
+        Point[] a = points.toArray(new Point[0]);
+        PartialQuicksort.sort(a, a.length, cmp, 0, returned - 1);
+        for (int i = 0; i < a.length; i++) {
+            points.set(i, a[i]);
+        }
     }
 
     /**

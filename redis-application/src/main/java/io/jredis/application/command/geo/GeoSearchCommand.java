@@ -14,7 +14,6 @@ import io.jredis.domain.keyspace.Database;
 import io.jredis.domain.value.SortedSet;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -288,8 +287,7 @@ public final class GeoSearchCommand implements Command {
         }
         int returned = count == 0 || found.size() < count ? found.size() : (int) count;
         if (sort != 0) {
-            Comparator<GeoSearch.Point> byDistance = Comparator.comparingDouble(p -> p.distance);
-            found.sort(sort > 0 ? byDistance : byDistance.reversed());
+            GeoSearch.sort(found, sort > 0, returned);
         }
         double conversion = shape.conversion();
         if (storeArg < 0) {
