@@ -85,7 +85,7 @@ class GeoClientsIT {
         try (StatefulRedisConnection<String, String> conn = client.connect()) {
             RedisCommands<String, String> redis = conn.sync();
             redis.del("lg:poles", "lg:store");
-            assertEquals(3, redis.geoadd("lg:poles", 180, 85.05112878, "ne", -180, -85.05112878, "sw", 0, 0, "zero"));
+            assertEquals(3, redis.geoadd("lg:poles", 180.0, 85.05112878, "ne", -180.0, -85.05112878, "sw", 0.0, 0.0, "zero"));
             List<GeoCoordinates> pos = redis.geopos("lg:poles", "ne", "sw");
             assertEquals(180.0, pos.get(0).getX().doubleValue());
             assertEquals(85.0511287799999991, pos.get(0).getY().doubleValue());
