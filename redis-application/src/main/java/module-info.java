@@ -10,6 +10,7 @@ module io.jredis.application {
     exports io.jredis.application.command.connection;
     exports io.jredis.application.command.generic;
     exports io.jredis.application.command.bitmap;
+    exports io.jredis.application.command.geo;
     exports io.jredis.application.command.hash;
     exports io.jredis.application.command.hyperloglog;
     exports io.jredis.application.command.replica;

@@ -266,6 +266,17 @@ public final class RespWriter implements ReplySink {
     }
 
     @Override
+    public void doubleText(String text) {
+        if (protocol == 3) {
+            putByte(',');
+            putText(text);
+            putBytes(CRLF);
+        } else {
+            bulk(text.getBytes(StandardCharsets.US_ASCII));
+        }
+    }
+
+    @Override
     public void bool(boolean value) {
         if (protocol == 3) {
             putBytes(value ? TRUE3 : FALSE3);

@@ -19,6 +19,7 @@ import io.jredis.application.command.sort.SortCommands;
 import io.jredis.application.command.stream.StreamCommands;
 import io.jredis.application.command.string.StringCommands;
 import io.jredis.application.command.transaction.TransactionCommands;
+import io.jredis.application.command.geo.GeoCommands;
 import io.jredis.application.command.zset.ZSetCommands;
 
 import java.util.ArrayList;
@@ -40,6 +41,7 @@ public final class Commands {
         all.addAll(TransactionCommands.all());
         all.addAll(ConfigCommands.all());
         all.addAll(ZSetCommands.all());
+        all.addAll(GeoCommands.all());
         all.addAll(HashCommands.all());
         all.addAll(SetCommands.all());
         all.addAll(SortCommands.all());

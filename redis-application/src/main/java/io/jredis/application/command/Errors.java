@@ -299,6 +299,25 @@ public final class Errors {
     public static final String UNBLOCKED_BY_REPLICATION =
             "UNBLOCKED force unblock from blocking operation, instance state changed (master -> replica?)";
 
+    // ---- geo: add GEO errors below this line ----
+    public static final String GEO_UNSUPPORTED_UNIT = "ERR unsupported unit provided. please use M, KM, FT, MI";
+    public static final String GEO_MEMBER_NOT_DECODED = "ERR could not decode requested zset member";
+    public static final String GEO_NEED_RADIUS = "ERR need numeric radius";
+    public static final String GEO_NEED_WIDTH = "ERR need numeric width";
+    public static final String GEO_NEED_HEIGHT = "ERR need numeric height";
+    public static final String GEO_RADIUS_NEGATIVE = "ERR radius cannot be negative";
+    public static final String GEO_BOX_NEGATIVE = "ERR height or width cannot be negative";
+    public static final String GEO_COUNT_NOT_POSITIVE = "ERR COUNT must be > 0";
+    public static final String GEO_ANY_WITHOUT_COUNT = "ERR the ANY argument requires COUNT argument";
+    /** Formatted with the longitude and latitude as C's %f prints them. */
+    public static final String GEO_INVALID_PAIR = "ERR invalid longitude,latitude pair %s,%s";
+    /** Formatted with "GEOSEARCHSTORE" or "STORE option in GEORADIUS". */
+    public static final String GEO_STORE_WITH_OPTIONS =
+            "ERR %s is not compatible with WITHDIST, WITHHASH and WITHCOORD options";
+    /** Formatted with the command name as the client sent it. */
+    public static final String GEO_FROM_EXACTLY_ONE = "ERR exactly one of FROMMEMBER or FROMLONLAT can be specified for %s";
+    public static final String GEO_BY_EXACTLY_ONE = "ERR exactly one of BYRADIUS and BYBOX can be specified for %s";
+
 
 
     private Errors() {

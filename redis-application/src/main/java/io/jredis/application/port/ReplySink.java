@@ -43,6 +43,12 @@ public interface ReplySink {
     /** A double (RESP2: its text as a bulk string). */
     void doubleValue(double value);
 
+    /**
+     * A double already printed by the caller (RESP2: that text as a bulk string), for replies
+     * Redis formats otherwise than %.17g, e.g. GEOPOS's coordinates.
+     */
+    void doubleText(String text);
+
     /** A boolean (RESP2: integer 1 or 0). */
     void bool(boolean value);
 
@@ -116,6 +122,10 @@ public interface ReplySink {
 
         @Override
         public void doubleValue(double value) {
+        }
+
+        @Override
+        public void doubleText(String text) {
         }
 
         @Override

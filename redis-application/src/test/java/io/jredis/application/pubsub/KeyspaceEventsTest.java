@@ -68,6 +68,27 @@ class KeyspaceEventsTest {
     }
 
     @Test
+    void geoWritesAnnounceWhatRedisDoes() {
+        // redis-server 7.0.15, notify-keyspace-events KEA: zadd once (the repeat changes nothing), the stores,
+        // then del for a store that empties its destination and for a store from a missing key
+        t.run("CONFIG", "SET", "notify-keyspace-events", "EA");
+        t.send(sub, "PSUBSCRIBE", "__keyevent*");
+        events();
+        t.run("GEOADD", "g", "13.3", "38.1", "a", "15.0", "37.5", "b");
+        t.run("GEOADD", "g", "13.3", "38.1", "a");
+        t.run("GEOSEARCHSTORE", "d", "g", "FROMLONLAT", "15", "37", "BYRADIUS", "200", "km");
+        t.run("GEORADIUS", "g", "15", "37", "200", "km", "STORE", "d2");
+        t.run("GEOSEARCHSTORE", "d", "g", "FROMLONLAT", "0", "0", "BYRADIUS", "1", "km");
+        t.run("GEOSEARCHSTORE", "d2", "nosuch", "FROMLONLAT", "0", "0", "BYRADIUS", "1", "km");
+        assertEquals(List.of(
+                ">\"pmessage\", \"__keyevent*\", \"__keyevent@0__:zadd\", \"g\"<",
+                ">\"pmessage\", \"__keyevent*\", \"__keyevent@0__:geosearchstore\", \"d\"<",
+                ">\"pmessage\", \"__keyevent*\", \"__keyevent@0__:georadiusstore\", \"d2\"<",
+                ">\"pmessage\", \"__keyevent*\", \"__keyevent@0__:del\", \"d\"<",
+                ">\"pmessage\", \"__keyevent*\", \"__keyevent@0__:del\", \"d2\"<"), events());
+    }
+
+    @Test
     void onlyTheEnabledClassesAndChannelKindsArePublished() {
         t.run("CONFIG", "SET", "notify-keyspace-events", "El");
         t.send(sub, "PSUBSCRIBE", "*");

@@ -166,6 +166,11 @@ public final class RecordingReply implements ReplySink {
     }
 
     @Override
+    public void doubleText(String text) {
+        value("\"" + text + "\"");
+    }
+
+    @Override
     public void bool(boolean value) {
         value(value ? "(true)" : "(false)");
     }

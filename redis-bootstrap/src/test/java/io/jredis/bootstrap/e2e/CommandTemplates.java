@@ -83,7 +83,9 @@ final class CommandTemplates {
             "PFADD", "PFCOUNT", "PFMERGE", "PFDEBUG", "PF_GET", "PF_CONFIG",
             "MEMORY_USAGE_ERRORS", "MEMORY_MISC",
             "ACL_SETUSER", "ACL_GETUSER", "ACL_LIST", "ACL_DELUSER", "ACL_DRYRUN", "ACL_ERRORS",
-            "PUBLISH", "SPUBLISH", "PUBSUB");
+            "PUBLISH", "SPUBLISH", "PUBSUB",
+            "GEOADD", "GEODIST", "GEOHASH", "GEOPOS", "GEOSEARCH", "GEOSEARCHSTORE", "GEORADIUS", "GEORADIUS_RO",
+            "GEORADIUSBYMEMBER", "GEORADIUSBYMEMBER_RO");
 
     /** Commands that may wait: only their own templates, with short timeouts, call them. */
     static final Set<String> BLOCKING = Set.of("BLPOP", "BRPOP", "BLMOVE", "BRPOPLPUSH", "BLMPOP", "BZPOPMIN",
@@ -756,6 +758,165 @@ final class CommandTemplates {
         add("ACL_ERRORS", g -> g.pick(List.of("ACL", "CAT", g.oneOf("nosuch", "NOSUCH")),
                 List.of("ACL", "GENPASS", g.oneOf("0", "4097", "x", "-1")), List.of("ACL", "LOG", "x"),
                 List.of("ACL", g.oneOf("FOO", "WHOAMI", "USERS"), "x"), List.of("ACL", "LOG", "1", "2")));
+    }
+
+    // ------------------------------------------------------------ geo
+    // Geo keys are sorted sets: mostly their own keys, sometimes the zset keys (scores that are
+    // no geohash decode as Redis decodes them). Coordinates are random doubles printed in several
+    // ways, with the edges (poles' ±85.05112878, antimeridian ±180) and invalid pairs now and then.
+    static {
+        add("GEOADD", g -> {
+            List<String> a = new ArrayList<>(List.of("GEOADD", geoKey(g)));
+            if (g.r.nextInt(3) == 0) {
+                a.add(g.oneOf("NX", "XX", "CH", "ch", "xx"));
+                if (g.r.nextInt(3) == 0) {
+                    a.add(g.oneOf("NX", "XX", "CH"));
+                }
+            }
+            for (int i = 1 + g.r.nextInt(4); i > 0; i--) {
+                a.add(longitude(g));
+                a.add(latitude(g));
+                a.add(g.member());
+            }
+            if (g.r.nextInt(20) == 0) {
+                a.add(g.member()); // not a triple: syntax error
+            }
+            return a;
+        });
+        add("GEODIST", g -> {
+            List<String> a = new ArrayList<>(List.of("GEODIST", geoKey(g), g.member(), g.member()));
+            if (g.r.nextBoolean()) {
+                a.add(unit(g));
+            }
+            return a;
+        });
+        add("GEOHASH", g -> List.of("GEOHASH", geoKey(g), g.member(), g.member(), g.member()));
+        add("GEOPOS", g -> List.of("GEOPOS", geoKey(g), g.member(), g.member(), g.member()));
+        add("GEOSEARCH", g -> geosearch(g, false));
+        add("GEOSEARCHSTORE", g -> geosearch(g, true));
+        add("GEORADIUS", g -> georadius(g, "GEORADIUS"));
+        add("GEORADIUS_RO", g -> georadius(g, "GEORADIUS_RO"));
+        add("GEORADIUSBYMEMBER", g -> georadius(g, "GEORADIUSBYMEMBER"));
+        add("GEORADIUSBYMEMBER_RO", g -> georadius(g, "GEORADIUSBYMEMBER_RO"));
+    }
+
+    private static String geoKey(Gen g) {
+        return g.r.nextInt(6) == 0 ? g.zkey() : g.prefix() + "geo" + g.r.nextInt(3);
+    }
+
+    private static String coordinate(Gen g, double edge) {
+        int k = g.r.nextInt(40);
+        if (k == 0) {
+            return g.oneOf("x", "", "inf", "nan", "1e400", String.valueOf(edge * 1.5), "0x1p4");
+        }
+        if (k < 6) {
+            return g.oneOf(String.valueOf(edge), String.valueOf(-edge), "0", "-0",
+                    String.valueOf(edge - 1e-7), String.valueOf(-edge + 1e-9));
+        }
+        double v = (g.r.nextDouble() * 2 - 1) * edge;
+        return switch (g.r.nextInt(3)) {
+            case 0 -> String.valueOf(v);
+            case 1 -> String.format(java.util.Locale.ROOT, "%.6f", v);
+            default -> String.format(java.util.Locale.ROOT, "%.2f", v);
+        };
+    }
+
+    private static String longitude(Gen g) {
+        return coordinate(g, 180);
+    }
+
+    private static String latitude(Gen g) {
+        return coordinate(g, 85.05112878);
+    }
+
+    private static String unit(Gen g) {
+        return g.r.nextInt(15) == 0 ? g.oneOf("yd", "", "kilometers") : g.oneOf("m", "km", "mi", "ft", "KM", "Mi");
+    }
+
+    /** A distance fitting the unit, from metres to the whole Earth, sometimes invalid. */
+    private static String distance(Gen g) {
+        if (g.r.nextInt(25) == 0) {
+            return g.oneOf("-1", "x", "0", "inf", "");
+        }
+        double metres = Math.pow(10, g.r.nextDouble() * 7.5);
+        return String.format(java.util.Locale.ROOT, "%.3f", metres / 1000);
+    }
+
+    /** Options in random order; COUNT, ANY, sorting and the WITH* replies; sometimes a bad one. */
+    private static void searchOptions(Gen g, List<String> a, boolean with) {
+        List<List<String>> opts = new ArrayList<>();
+        if (with) {
+            for (String w : List.of("WITHDIST", "WITHCOORD", "WITHHASH")) {
+                if (g.r.nextInt(3) == 0) {
+                    opts.add(List.of(g.r.nextBoolean() ? w : w.toLowerCase()));
+                }
+            }
+        }
+        if (g.r.nextBoolean()) {
+            opts.add(List.of(g.oneOf("ASC", "DESC", "asc")));
+        }
+        if (g.r.nextInt(3) == 0) {
+            opts.add(List.of("COUNT", g.r.nextInt(15) == 0 ? g.oneOf("0", "-1", "x") : String.valueOf(1 + g.r.nextInt(6))));
+        }
+        if (g.r.nextInt(6) == 0) {
+            opts.add(List.of("ANY"));
+        }
+        if (g.r.nextInt(30) == 0) {
+            opts.add(List.of(g.oneOf("COUNT", "BYBOX", "STORE", "FOO")));
+        }
+        java.util.Collections.shuffle(opts, new java.util.Random(g.r.nextLong()));
+        opts.forEach(a::addAll);
+    }
+
+    private static List<String> geosearch(Gen g, boolean store) {
+        List<String> a = new ArrayList<>();
+        a.add(store ? "GEOSEARCHSTORE" : "GEOSEARCH");
+        if (store) {
+            a.add(geoKey(g));
+        }
+        a.add(geoKey(g));
+        List<List<String>> parts = new ArrayList<>();
+        int from = g.r.nextInt(12);
+        if (from < 6) {
+            parts.add(List.of("FROMMEMBER", g.member()));
+        } else if (from < 11) {
+            parts.add(List.of("FROMLONLAT", longitude(g), latitude(g)));
+        }
+        int by = g.r.nextInt(12);
+        if (by < 6) {
+            parts.add(List.of("BYRADIUS", distance(g), unit(g)));
+        } else if (by < 11) {
+            parts.add(List.of("BYBOX", distance(g), distance(g), unit(g)));
+        }
+        if (g.r.nextInt(20) == 0) {
+            parts.add(List.of("FROMLONLAT", longitude(g), latitude(g)));
+        }
+        java.util.Collections.shuffle(parts, new java.util.Random(g.r.nextLong()));
+        parts.forEach(a::addAll);
+        searchOptions(g, a, !store || g.r.nextInt(10) == 0);
+        if (store && g.r.nextInt(3) == 0) {
+            a.add("STOREDIST");
+        }
+        return a;
+    }
+
+    private static List<String> georadius(Gen g, String name) {
+        List<String> a = new ArrayList<>(List.of(name, geoKey(g)));
+        if (name.startsWith("GEORADIUSBYMEMBER")) {
+            a.add(g.member());
+        } else {
+            a.add(longitude(g));
+            a.add(latitude(g));
+        }
+        a.add(distance(g));
+        a.add(unit(g));
+        boolean store = !name.endsWith("_RO") && g.r.nextInt(3) == 0;
+        searchOptions(g, a, !store || g.r.nextInt(10) == 0);
+        if (store || g.r.nextInt(40) == 0) {
+            a.add(g.oneOf("STORE", "STOREDIST"));
+            a.add(geoKey(g));
+        }
+        return a;
     }
 
     /** Templates in the table but not enabled, i.e. what needs enabling as jredis grows. */
