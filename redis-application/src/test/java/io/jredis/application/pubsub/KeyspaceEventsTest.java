@@ -68,6 +68,47 @@ class KeyspaceEventsTest {
     }
 
     @Test
+    void bitmapAndHyperLogLogWritesAnnounceOnlyRealChanges() {
+        // redis-server 7.0.15, notify-keyspace-events KEA, the same commands: no event where nothing changed
+        t.run("CONFIG", "SET", "notify-keyspace-events", "EA");
+        t.send(sub, "PSUBSCRIBE", "__keyevent*");
+        events();
+        t.run("setbit", "b", "7", "1");
+        t.run("setbit", "b", "7", "1");
+        t.run("setbit", "b", "100", "0");
+        t.run("bitfield", "b", "set", "u8", "0", "255");
+        t.run("bitfield", "b", "get", "u8", "0");
+        t.run("bitfield", "b", "incrby", "u8", "0", "0");
+        t.run("bitfield", "b", "overflow", "fail", "incrby", "u8", "0", "10");
+        t.run("bitop", "and", "dst", "b", "b");
+        t.run("bitop", "and", "dst", "nosuch");
+        t.run("bitop", "or", "dst2", "nosuch");
+        t.run("pfadd", "h", "a", "b");
+        t.run("pfadd", "h", "a");
+        t.run("pfadd", "h2");
+        t.run("pfadd", "h2");
+        t.run("pfcount", "h");
+        t.run("pfmerge", "h3", "h", "h2");
+        t.run("pfmerge", "h3");
+        t.run("set", "s", "1");
+        t.run("bitop", "not", "s2", "s");
+        t.run("pfdebug", "todense", "h");
+        t.run("setbit", "s", "0", "0");
+        assertEquals(List.of(
+                ">\"pmessage\", \"__keyevent*\", \"__keyevent@0__:setbit\", \"b\"<",
+                ">\"pmessage\", \"__keyevent*\", \"__keyevent@0__:setbit\", \"b\"<",
+                ">\"pmessage\", \"__keyevent*\", \"__keyevent@0__:setbit\", \"b\"<",
+                ">\"pmessage\", \"__keyevent*\", \"__keyevent@0__:set\", \"dst\"<",
+                ">\"pmessage\", \"__keyevent*\", \"__keyevent@0__:del\", \"dst\"<",
+                ">\"pmessage\", \"__keyevent*\", \"__keyevent@0__:pfadd\", \"h\"<",
+                ">\"pmessage\", \"__keyevent*\", \"__keyevent@0__:pfadd\", \"h2\"<",
+                ">\"pmessage\", \"__keyevent*\", \"__keyevent@0__:pfadd\", \"h3\"<",
+                ">\"pmessage\", \"__keyevent*\", \"__keyevent@0__:pfadd\", \"h3\"<",
+                ">\"pmessage\", \"__keyevent*\", \"__keyevent@0__:set\", \"s\"<",
+                ">\"pmessage\", \"__keyevent*\", \"__keyevent@0__:set\", \"s2\"<"), events());
+    }
+
+    @Test
     void geoWritesAnnounceWhatRedisDoes() {
         // redis-server 7.0.15, notify-keyspace-events KEA: zadd once (the repeat changes nothing), the stores,
         // then del for a store that empties its destination and for a store from a missing key

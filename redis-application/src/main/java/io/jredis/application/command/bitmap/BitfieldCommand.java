@@ -6,6 +6,7 @@ import io.jredis.application.command.CommandContext;
 import io.jredis.application.command.CommandFlag;
 import io.jredis.application.command.CommandSpec;
 import io.jredis.application.command.Errors;
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.domain.value.Bitmaps;
 import io.jredis.domain.value.MutableString;
 import io.jredis.domain.value.Strings;
@@ -207,6 +208,7 @@ public final class BitfieldCommand implements Command {
         }
         if (changes > 0) {
             ctx.keyModified(args, 1);
+            ctx.notifyKeyspaceEvent(KeyspaceEvents.STRING, "setbit", args, 1);
             ctx.dirty(changes - 1);
         }
     }

@@ -6,6 +6,7 @@ import io.jredis.application.command.CommandContext;
 import io.jredis.application.command.CommandFlag;
 import io.jredis.application.command.CommandSpec;
 import io.jredis.application.command.Errors;
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.domain.keyspace.Database;
 import io.jredis.domain.value.MutableString;
 import io.jredis.domain.value.Strings;
@@ -79,6 +80,7 @@ public final class BitopCommand implements Command {
         if (maxlen == 0) {
             if (db.remove(buf, args.offset(2), args.length(2), ctx.now()) != null) {
                 ctx.keyModified(args, 2);
+                ctx.notifyKeyspaceEvent(KeyspaceEvents.GENERIC, "del", args, 2);
             }
             ctx.reply().integer(0);
             return;
@@ -102,6 +104,7 @@ public final class BitopCommand implements Command {
         // A new string object in Redis: "raw" whatever its length.
         db.put(buf, args.offset(2), args.length(2), new MutableString(res, maxlen), Database.NO_EXPIRY, ctx.now());
         ctx.keyModified(args, 2);
+        ctx.notifyKeyspaceEvent(KeyspaceEvents.STRING, "set", args, 2);
         ctx.reply().integer(maxlen);
     }
 }

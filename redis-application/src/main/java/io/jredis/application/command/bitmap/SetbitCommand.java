@@ -6,6 +6,7 @@ import io.jredis.application.command.CommandContext;
 import io.jredis.application.command.CommandFlag;
 import io.jredis.application.command.CommandSpec;
 import io.jredis.application.command.Errors;
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.domain.value.Bitmaps;
 import io.jredis.domain.value.MutableString;
 
@@ -49,6 +50,7 @@ public final class SetbitCommand implements Command {
         if (grown[0] || old != on) {
             Bitmaps.set(m.array(), offset, on);
             ctx.keyModified(args, 1);
+            ctx.notifyKeyspaceEvent(KeyspaceEvents.STRING, "setbit", args, 1);
         }
         ctx.reply().integer(old);
     }

@@ -6,6 +6,7 @@ import io.jredis.application.command.CommandContext;
 import io.jredis.application.command.CommandFlag;
 import io.jredis.application.command.CommandSpec;
 import io.jredis.application.command.Errors;
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.domain.keyspace.Database;
 import io.jredis.domain.value.HyperLogLog;
 import io.jredis.domain.value.MutableString;
@@ -57,6 +58,7 @@ public final class PfaddCommand implements Command {
         if (updated > 0) {
             HyperLogLog.invalidateCache(hll.array());
             ctx.keyModified(args, 1);
+            ctx.notifyKeyspaceEvent(KeyspaceEvents.STRING, "pfadd", args, 1);
             ctx.dirty(updated - 1);
         }
         ctx.reply().integer(updated > 0 ? 1 : 0);

@@ -6,6 +6,7 @@ import io.jredis.application.command.CommandContext;
 import io.jredis.application.command.CommandFlag;
 import io.jredis.application.command.CommandSpec;
 import io.jredis.application.command.Errors;
+import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.domain.keyspace.Database;
 import io.jredis.domain.value.HyperLogLog;
 import io.jredis.domain.value.MutableString;
@@ -75,6 +76,7 @@ public final class PfmergeCommand implements Command {
         }
         HyperLogLog.invalidateCache(hll.array());
         ctx.keyModified(args, 1);
+        ctx.notifyKeyspaceEvent(KeyspaceEvents.STRING, "pfadd", args, 1); // Redis's name for a merge too
         ctx.reply().ok();
     }
 }
