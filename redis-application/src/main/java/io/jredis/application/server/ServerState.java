@@ -89,12 +89,14 @@ public final class ServerState {
 
     /** A changed user's clients subscribed to a channel the user may no longer use are closed, as Redis does. */
     private void closeRevokedSubscribers(AclUser user) {
+        List<ClientSession> revoked = new ArrayList<>();
         for (ClientSession c : clients.all()) {
             if (c.user() == user && c.subscriptions() != null && c.subscriptions().total() > 0
                     && !c.subscriptions().allAllowed((name, pattern) -> acl.channelAllowed(user, name, pattern))) {
-                c.connection().close();
+                revoked.add(c);
             }
         }
+        revoked.forEach(clients::kill);
     }
 
     /** maxmemory: the estimate of used memory and the eviction that keeps it under the limit. */

@@ -27,6 +27,15 @@ public final class Clients {
         byId.remove(session.id());
     }
 
+    /**
+     * Closes another client's connection and takes it off the list at once, as Redis frees a
+     * killed client: a second CLIENT KILL or CLIENT LIST in the same batch no longer sees it.
+     */
+    public void kill(ClientSession session) {
+        session.connection().close();
+        byId.remove(session.id());
+    }
+
     public void rejected() {
         rejectedConnections++;
     }

@@ -53,7 +53,7 @@ public final class AclDeluserCommand implements Command {
             if (s == ctx.session()) {
                 s.markClosing();
             } else {
-                s.connection().close();
+                ctx.server().clients().kill(s);
             }
         }
     }

@@ -52,7 +52,7 @@ final class AclFiles {
             if (s == ctx.session()) {
                 s.markClosing();
             } else {
-                s.connection().close();
+                ctx.server().clients().kill(s);
             }
         }
         return null;

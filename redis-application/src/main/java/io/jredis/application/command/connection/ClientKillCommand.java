@@ -101,7 +101,7 @@ public final class ClientKillCommand implements Command {
             if (s == self) {
                 s.markClosing();
             } else {
-                s.connection().close();
+                ctx.server().clients().kill(s);
             }
         }
         if (oldForm) {

@@ -20,6 +20,20 @@ class ClientCommandTest {
     }
 
     @Test
+    void killedClientsLeaveTheListAtOnceSoASecondKillFindsNone() {
+        // redis-server 7.0.15: CLIENT KILL USER u twice in one pipeline answers 2 then 0
+        t.run("ACL", "SETUSER", "u", "on", "nopass", "+@all");
+        ClientSession a = t.newClient();
+        ClientSession b = t.newClient();
+        t.send(a, "AUTH", "u", "x");
+        t.send(b, "AUTH", "u", "x");
+        assertEquals("(integer) 2", t.run("CLIENT", "KILL", "USER", "u"));
+        assertTrue(((FakeConnection) a.connection()).closed);
+        assertEquals("(integer) 0", t.run("CLIENT", "KILL", "USER", "u"));
+        assertFalse(t.run("CLIENT", "LIST").contains("user=u "));
+    }
+
+    @Test
     void idAndNames() {
         assertEquals("(integer) 1", t.run("CLIENT", "ID"));
         assertEquals("(nil)", t.run("CLIENT", "GETNAME"));
