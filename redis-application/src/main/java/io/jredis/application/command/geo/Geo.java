@@ -5,44 +5,14 @@ import io.jredis.application.command.CommandContext;
 import io.jredis.application.command.Errors;
 import io.jredis.application.command.zset.Strtod;
 import io.jredis.domain.geo.GeoHash;
-import io.jredis.domain.value.SortedSet;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** What the GEO commands share: key look-ups, coordinate and unit parsing, number texts. */
+/** What the GEO commands share: coordinate and unit parsing, number texts (key look-ups are ZSets'). */
 final class Geo {
 
-    /** Returned by {@link #read} for a key of another type, after replying WRONGTYPE. */
-    static final SortedSet WRONG_TYPE = new SortedSet();
-
     private Geo() {
-    }
-
-    /** Redis's lookupKeyRead + checkType: counts a hit or miss; null when missing. */
-    static SortedSet read(CommandContext ctx, int i) {
-        Arguments args = ctx.args();
-        Object v = ctx.db().get(args.array(), args.offset(i), args.length(i), ctx.now());
-        if (v == null) {
-            ctx.server().stats().keyspaceMisses++;
-            return null;
-        }
-        ctx.server().stats().keyspaceHits++;
-        return checked(ctx, v);
-    }
-
-    /** A write look-up (no hit or miss counted); null when missing. */
-    static SortedSet write(CommandContext ctx, int i) {
-        Arguments args = ctx.args();
-        return checked(ctx, ctx.db().get(args.array(), args.offset(i), args.length(i), ctx.now()));
-    }
-
-    private static SortedSet checked(CommandContext ctx, Object v) {
-        if (v == null || v instanceof SortedSet) {
-            return (SortedSet) v;
-        }
-        ctx.reply().error(Errors.WRONG_TYPE);
-        return WRONG_TYPE;
     }
 
     /** A double as Redis's getDoubleFromObject reads it; NaN when refused. */

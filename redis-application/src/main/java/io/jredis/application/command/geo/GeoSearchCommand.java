@@ -7,6 +7,7 @@ import io.jredis.application.command.CommandFlag;
 import io.jredis.application.command.CommandSpec;
 import io.jredis.application.command.Errors;
 import io.jredis.application.command.KeyReference;
+import io.jredis.application.command.zset.ZSets;
 import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.domain.geo.GeoHash;
 import io.jredis.domain.geo.GeoSearch;
@@ -143,8 +144,8 @@ public final class GeoSearchCommand implements Command {
     public void execute(CommandContext ctx) {
         Arguments args = ctx.args();
         int srcArg = kind == Kind.SEARCH_STORE ? 2 : 1;
-        SortedSet z = Geo.read(ctx, srcArg);
-        if (z == Geo.WRONG_TYPE) {
+        SortedSet z = ZSets.read(ctx, srcArg);
+        if (z == ZSets.WRONG_TYPE) {
             return;
         }
         int storeArg = -1;

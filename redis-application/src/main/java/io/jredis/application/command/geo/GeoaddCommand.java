@@ -6,6 +6,7 @@ import io.jredis.application.command.CommandContext;
 import io.jredis.application.command.CommandFlag;
 import io.jredis.application.command.CommandSpec;
 import io.jredis.application.command.Errors;
+import io.jredis.application.command.zset.ZSets;
 import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.domain.geo.GeoHash;
 import io.jredis.domain.keyspace.Database;
@@ -70,8 +71,8 @@ public final class GeoaddCommand implements Command {
             }
             scores[j] = GeoHash.score(xy[0], xy[1]);
         }
-        SortedSet z = Geo.write(ctx, 1);
-        if (z == Geo.WRONG_TYPE) {
+        SortedSet z = ZSets.write(ctx, 1);
+        if (z == ZSets.WRONG_TYPE) {
             return;
         }
         int added = 0;

@@ -6,6 +6,7 @@ import io.jredis.application.command.CommandContext;
 import io.jredis.application.command.CommandFlag;
 import io.jredis.application.command.CommandSpec;
 import io.jredis.application.command.Errors;
+import io.jredis.application.command.zset.ZSets;
 import io.jredis.domain.geo.GeoHash;
 import io.jredis.domain.geo.GeoShape;
 import io.jredis.domain.value.SortedSet;
@@ -40,12 +41,12 @@ public final class GeodistCommand implements Command {
             ctx.reply().error(Errors.SYNTAX);
             return;
         }
-        SortedSet z = Geo.read(ctx, 1);
+        SortedSet z = ZSets.read(ctx, 1);
         if (z == null) {
             ctx.reply().nullBulk();
             return;
         }
-        if (z == Geo.WRONG_TYPE) {
+        if (z == ZSets.WRONG_TYPE) {
             return;
         }
         double s1 = z.score(args.array(), args.offset(2), args.length(2));

@@ -5,6 +5,7 @@ import io.jredis.application.command.Command;
 import io.jredis.application.command.CommandContext;
 import io.jredis.application.command.CommandFlag;
 import io.jredis.application.command.CommandSpec;
+import io.jredis.application.command.zset.ZSets;
 import io.jredis.domain.geo.GeoHash;
 import io.jredis.domain.value.SortedSet;
 
@@ -28,8 +29,8 @@ public final class GeoposCommand implements Command {
     @Override
     public void execute(CommandContext ctx) {
         Arguments args = ctx.args();
-        SortedSet z = Geo.read(ctx, 1);
-        if (z == Geo.WRONG_TYPE) {
+        SortedSet z = ZSets.read(ctx, 1);
+        if (z == ZSets.WRONG_TYPE) {
             return;
         }
         ctx.reply().array(args.count() - 2);

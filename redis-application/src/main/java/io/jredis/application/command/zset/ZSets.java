@@ -10,17 +10,17 @@ import io.jredis.domain.value.ZRange;
 
 import java.util.Arrays;
 
-/** What the sorted-set commands share: key look-ups, range parsing, element replies. */
-final class ZSets {
+/** What the sorted-set (and geo) commands share: key look-ups, range parsing, element replies. */
+public final class ZSets {
 
     /** Returned by the look-ups for a key of another type, after replying WRONGTYPE. */
-    static final SortedSet WRONG_TYPE = new SortedSet();
+    public static final SortedSet WRONG_TYPE = new SortedSet();
 
     private ZSets() {
     }
 
     /** A read look-up (counts a keyspace hit or miss, as Redis's lookupKeyRead); null when missing. */
-    static SortedSet read(CommandContext ctx, int i) {
+    public static SortedSet read(CommandContext ctx, int i) {
         Arguments args = ctx.args();
         Object v = ctx.db().get(args.array(), args.offset(i), args.length(i), ctx.now());
         if (v == null) {
@@ -32,7 +32,7 @@ final class ZSets {
     }
 
     /** A write look-up (no hit or miss counted); null when missing. */
-    static SortedSet write(CommandContext ctx, int i) {
+    public static SortedSet write(CommandContext ctx, int i) {
         Arguments args = ctx.args();
         return checked(ctx, ctx.db().get(args.array(), args.offset(i), args.length(i), ctx.now()));
     }
