@@ -42,6 +42,7 @@ public final class Commands {
         all.addAll(ReplicationCommands.all());
         all.addAll(AofCommands.all());
         all.addAll(StreamCommands.all());
+        all.addAll(io.jredis.application.command.scripting.ScriptingCommands.all());
         return all;
     }
 
