@@ -408,36 +408,37 @@ public final class ScriptEngine {
         }));
         r.set("log", new Builtin("log", (in, a) -> {
             if (a.length < 2) {
-                throw LuaError.where("redis.log() requires two arguments or more.");
+                throw new LuaError(errorTable("redis.log() requires two arguments or more."));
             }
             if (!(a[0] instanceof Double d)) {
-                throw LuaError.where("First argument must be a number");
+                throw new LuaError(errorTable("First argument must be a number (log level)."));
             }
             if (d < 0 || d > 3) {
-                throw LuaError.where("Invalid debug level.");
+                throw new LuaError(errorTable("Invalid log level."));
             }
             return Interp.NONE; // no log port in the application: the line is dropped
         }));
         r.set("setresp", new Builtin("setresp", (in, a) -> {
             if (a.length != 1) {
-                throw LuaError.where("redis.setresp() requires one argument.");
+                throw new LuaError(errorTable("redis.setresp() requires one argument."));
             }
-            double v = Lib.checkNumber(a, 0, "setresp");
-            if (v != 2 && v != 3) {
-                throw LuaError.where("RESP version must be 2 or 3.");
+            Double v = Interp.toNumber(a[0]);
+            if (v == null || v != 2 && v != 3) {
+                throw new LuaError(errorTable("RESP version must be 2 or 3."));
             }
             if (run != null) {
-                run.resp = (int) v;
+                run.resp = (int) v.doubleValue();
             }
             return Interp.NONE;
         }));
         r.set("set_repl", new Builtin("set_repl", (in, a) -> {
             if (a.length != 1) {
-                throw LuaError.where("redis.set_repl() requires one argument.");
+                throw new LuaError(errorTable("redis.set_repl() requires one argument."));
             }
-            double v = Lib.checkNumber(a, 0, "set_repl");
-            if (v < 0 || v > 3 || v != Math.floor(v)) {
-                throw LuaError.where("Invalid replication flags. Use REPL_AOF, REPL_REPLICA, REPL_ALL or REPL_NONE.");
+            Double v = Interp.toNumber(a[0]);
+            if (v == null || v < 0 || v > 3 || v != Math.floor(v)) {
+                throw new LuaError(errorTable(
+                        "Invalid replication flags. Use REPL_AOF, REPL_REPLICA, REPL_ALL or REPL_NONE."));
             }
             return Interp.NONE; // TODO: selective propagation (REPL_NONE/AOF/REPLICA) is not applied
         }));

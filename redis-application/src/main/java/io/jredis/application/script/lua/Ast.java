@@ -67,8 +67,8 @@ final class Ast {
         }
         if (e.addWhere) {
             e.addWhere = false;
-            if (e.value instanceof String s) {
-                e.value = Interp.CHUNK + ":" + line + ": " + s;
+            if (e.value instanceof String || e.value instanceof Double) {
+                e.value = Interp.CHUNK + ":" + line + ": " + Interp.rawToString(e.value);
             }
         }
         return e;
@@ -697,6 +697,10 @@ final class Ast {
                     }
                 }
             } catch (LuaError e) {
+                if (e.fromAssignment) {
+                    e.fromAssignment = false;
+                    e.addWhere = true;
+                }
                 throw located(e, line);
             }
         }

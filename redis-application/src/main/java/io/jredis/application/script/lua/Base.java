@@ -92,7 +92,7 @@ final class Base {
                 throw LuaError.where("cannot change a protected metatable");
             }
             if (t.readonly) {
-                throw LuaError.where("Attempt to modify a readonly table");
+                throw new LuaError("Attempt to modify a readonly table");
             }
             t.metatable = (LuaTable) m;
             return one(t);
@@ -117,7 +117,7 @@ final class Base {
             Object v = arg(a, 0);
             long level = optInt(a, 1, "error", 1);
             LuaError e = new LuaError(v);
-            e.addWhere = v instanceof String && level > 0;
+            e.addWhere = (v instanceof String || v instanceof Double) && level > 0;
             throw e;
         });
         register(g, "pcall", (i, a) -> {
@@ -140,6 +140,10 @@ final class Base {
                     // raised by a library function pcall called directly: no Lua caller to name
                     e.addWhere = false;
                     e.value = s.replaceFirst("^(bad argument #\\d+ to )'[^']*'", "$1'?'");
+                }
+                // Redis 7.0 wraps pcall: an error table from redis.call is caught as its err string
+                if (e.value instanceof LuaTable t && t.get("err") instanceof String err) {
+                    return new Object[] {Boolean.FALSE, err};
                 }
                 return new Object[] {Boolean.FALSE, e.value};
             } catch (StackOverflowError e) {

@@ -351,7 +351,9 @@ public final class Interp {
             throw LuaError.where("table index is NaN");
         }
         if (t.readonly) {
-            throw LuaError.where("Attempt to modify a readonly table");
+            LuaError e = new LuaError("Attempt to modify a readonly table");
+            e.fromAssignment = true;
+            throw e;
         }
         t.set(k, val);
     }

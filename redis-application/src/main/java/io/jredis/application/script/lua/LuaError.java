@@ -11,6 +11,8 @@ public final class LuaError extends RuntimeException {
     public Object value;
     public int line = -1;
     boolean addWhere;
+    /** Raised by a table write: positioned when a Lua assignment did it, not when rawset did. */
+    boolean fromAssignment;
     /** Not stopped by pcall (a killed script). */
     public boolean uncatchable;
 
