@@ -414,7 +414,7 @@ public final class ScriptEngine {
                 throw new LuaError(errorTable("First argument must be a number (log level)."));
             }
             if (d < 0 || d > 3) {
-                throw new LuaError(errorTable("Invalid log level."));
+                throw new LuaError(errorTable("Invalid debug level."));
             }
             return Interp.NONE; // no log port in the application: the line is dropped
         }));
