@@ -133,4 +133,14 @@ class ScriptCommandsTest {
         String r = t.run("EVAL", "local function f() return f() + 1 end return f()", "0");
         assertEquals(true, r.startsWith("(error) ERR user_script:1: stack overflow"), r);
     }
+
+    @Test
+    void infoCountsCachedScripts() {
+        t.run("SCRIPT", "LOAD", "return 1");
+        t.run("EVAL", "return 2", "0");
+        String info = t.run("INFO", "memory");
+        assertEquals(true, info.contains("number_of_cached_scripts:2"), info);
+        t.run("SCRIPT", "FLUSH");
+        assertEquals(true, t.run("INFO", "memory").contains("number_of_cached_scripts:0"));
+    }
 }
