@@ -161,3 +161,4 @@ local t = {3, 1, 2} table.sort(t, function(a, b) return a < b end) return t[1] .
 local x = 0 for i = 1, 100000 do x = x + i % 7 end return x .. ''
 return 2^-1 .. ' ' .. -2^2 .. ' ' .. 2^3^2 .. ' ' .. (1 .. 2) + 1 .. ' ' .. 'a' .. 'b' == 'ab'
 return tostring(1 < 2 == true) .. tostring(not 1 == 2) .. (1 + 2 * 3 ^ 2 / 3 - 1)
+return string.format("%d %x", 2^63, 2^70) .. string.format(" %x %d", 2^63, -2^63)

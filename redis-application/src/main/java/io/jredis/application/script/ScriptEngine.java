@@ -316,7 +316,7 @@ public final class ScriptEngine {
                 out.bool(b);
             }
         } else if (v instanceof Double d) {
-            out.integer((long) d.doubleValue());
+            out.integer(Interp.toLongC(d));
         } else if (v instanceof LuaTable t) {
             if (depth > 1000) {
                 out.error("ERR reached lua stack limit");

@@ -151,6 +151,17 @@ public final class Interp {
         }
     }
 
+    /**
+     * C's (long long) cast of a double as x86-64 does it: NaN and values out of range become
+     * LLONG_MIN (Java would saturate), what Redis replies for such script results.
+     */
+    public static long toLongC(double d) {
+        if (Double.isNaN(d) || d >= 0x1p63 || d < -0x1p63) {
+            return Long.MIN_VALUE;
+        }
+        return (long) d;
+    }
+
     /** A number or a string convertible to one; null otherwise. */
     public static Double toNumber(Object v) {
         if (v instanceof Double d) {

@@ -381,7 +381,7 @@ final class StringLib {
         boolean neg = false;
         switch (conv) {
             case 'd' -> {
-                long l = (long) v;
+                long l = Interp.toLongC(v);
                 neg = l < 0;
                 body = Long.toString(Math.abs(l));
                 if (l == Long.MIN_VALUE) {
@@ -392,7 +392,9 @@ final class StringLib {
                 }
             }
             case 'o', 'u', 'x', 'X' -> {
-                long l = (long) v;
+                // (unsigned long) of a double, as x86-64 gcc converts it (2^70 gives 0)
+                long l = v >= 0x1p63 && v < 0x1p64 ? new BigDecimal(v).toBigInteger().longValue()
+                        : v >= 0x1p64 || Double.isNaN(v) ? 0 : Interp.toLongC(v);
                 body = switch (conv) {
                     case 'o' -> Long.toOctalString(l);
                     case 'u' -> Long.toUnsignedString(l);
