@@ -503,6 +503,11 @@ public final class ScriptEngine {
         if (r.readOnly && command.spec().has(CommandFlag.WRITE)) {
             return fail(Errors.SCRIPT_WRITE_IN_READONLY, raise);
         }
+        // EVAL is not a write itself: a read-only replica refuses the writes it would run
+        if (command.spec().has(CommandFlag.WRITE) && !r.session.mustObey()
+                && r.executor.server().readOnlyReplica()) {
+            return fail("-" + Errors.READONLY_REPLICA, raise);
+        }
         sink.reset(r.resp);
         r.executor.call(r.session, command, args, sink);
         Object result = sink.result();

@@ -33,7 +33,7 @@ public final class EvalCommand implements Command {
             b.flags(CommandFlag.READONLY, CommandFlag.NOSCRIPT, CommandFlag.STALE, CommandFlag.SKIP_MONITOR,
                     CommandFlag.NO_MANDATORY_KEYS, CommandFlag.MOVABLEKEYS);
         } else {
-            b.flags(CommandFlag.NOSCRIPT, CommandFlag.STALE, CommandFlag.SKIP_MONITOR, CommandFlag.MAY_REPLICATE,
+            b.flags(CommandFlag.NOSCRIPT, CommandFlag.STALE, CommandFlag.SKIP_MONITOR,
                     CommandFlag.NO_MANDATORY_KEYS, CommandFlag.MOVABLEKEYS);
         }
         return b.keys(0, 0, 0)

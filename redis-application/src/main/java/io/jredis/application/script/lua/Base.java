@@ -222,6 +222,29 @@ final class Base {
                 return new Object[] {null, e.value};
             }
         });
+        register(g, "load", (i, a) -> {
+            if (!(arg(a, 0) instanceof LuaFunction)) {
+                throw typeError(a, 0, "load", "function");
+            }
+            String chunk = optString(a, 1, "load", "=(load)");
+            StringBuilder src = new StringBuilder();
+            while (true) {
+                Object[] piece = i.call(a[0]);
+                Object p = piece.length > 0 ? piece[0] : null;
+                if (p == null || p instanceof String s && s.isEmpty()) {
+                    break;
+                }
+                if (!(p instanceof String) && !(p instanceof Double)) {
+                    return new Object[] {null, "reader function must return a string"};
+                }
+                src.append(Interp.str(p));
+            }
+            try {
+                return one(i.load(src.toString(), chunk.startsWith("=") ? chunk.substring(1) : chunk));
+            } catch (LuaError e) {
+                return new Object[] {null, e.value};
+            }
+        });
         register(g, "gcinfo", (i, a) -> one(0.0));
         register(g, "collectgarbage", (i, a) -> one(0.0));
     }
