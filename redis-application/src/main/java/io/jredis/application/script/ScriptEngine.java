@@ -57,7 +57,8 @@ public final class ScriptEngine {
         g.set("redis", redisTable());
         CjsonLib.install(lua);
         BitLib.install(lua);
-        for (String lib : new String[] {"string", "table", "math", "redis", "cjson", "bit"}) {
+        StructLib.install(lua);
+        for (String lib : new String[] {"string", "table", "math", "redis", "cjson", "bit", "struct"}) {
             if (g.get(lib) instanceof LuaTable t) {
                 t.readonly = true;
             }
