@@ -14,7 +14,8 @@ import java.util.ArrayDeque;
  */
 final class LuaReplySink implements ReplySink {
 
-    private static final String LATIN1_NONE = null;
+    /** RESP3 nulls become Lua nil. */
+    private static final Object NIL = null;
 
     /** An aggregate being filled: its table and how many values it still takes. */
     private static final class Open {
@@ -38,14 +39,17 @@ final class LuaReplySink implements ReplySink {
 
     private final ArrayDeque<Open> stack = new ArrayDeque<>();
     private Object result;
-    private boolean done;
     private boolean error;
     private int resp = 2;
 
-    void reset(int resp) {
+    private io.jredis.application.server.Stats stats;
+    /** Error tables made from command replies this run: already counted (Redis's ignore_err_stats_update). */
+    final java.util.Map<Object, Boolean> counted = new java.util.IdentityHashMap<>();
+
+    void reset(int resp, io.jredis.application.server.Stats stats) {
+        this.stats = stats;
         stack.clear();
         result = null;
-        done = false;
         error = false;
         this.resp = resp;
     }
@@ -66,7 +70,6 @@ final class LuaReplySink implements ReplySink {
     private void value(Object v) {
         if (stack.isEmpty()) {
             result = v;
-            done = true;
             return;
         }
         Open o = stack.peek();
@@ -120,10 +123,13 @@ final class LuaReplySink implements ReplySink {
 
     @Override
     public void error(String text) {
+        stats.errorReplied(text); // the command's error counts, as in Redis (errorstats, failed_calls)
         if (stack.isEmpty()) {
             error = true;
         }
-        value(ScriptEngine.errorTable("-" + text));
+        LuaTable err = ScriptEngine.errorTable("-" + text);
+        counted.put(err, Boolean.TRUE);
+        value(err);
     }
 
     @Override
@@ -148,12 +154,12 @@ final class LuaReplySink implements ReplySink {
 
     @Override
     public void nullBulk() {
-        value(resp == 2 ? Boolean.FALSE : LATIN1_NONE);
+        value(resp == 2 ? Boolean.FALSE : NIL);
     }
 
     @Override
     public void nullArray() {
-        value(resp == 2 ? Boolean.FALSE : LATIN1_NONE);
+        value(resp == 2 ? Boolean.FALSE : NIL);
     }
 
     @Override

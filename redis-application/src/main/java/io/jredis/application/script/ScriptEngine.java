@@ -242,13 +242,18 @@ public final class ScriptEngine {
         session.setProtocol(2); // commands reply to the script as to Redis's RESP2 Lua client
         try {
             Object[] result = script.function().call(lua, new Object[0]);
-            toResp(result.length == 0 ? null : result[0], reply, r.resp, 0);
+            toResp(result.length == 0 ? null : result[0], reply, r.resp, 0, ctx.server().stats());
         } catch (LuaError e) {
-            reply.error(errorReply(e, script.sha()));
+            String text = errorReply(e, script.sha());
+            reply.error(text);
+            if (e.value != null && sink.counted.containsKey(e.value)) {
+                ctx.server().stats().errorUncounted(text);
+            }
         } catch (StackOverflowError e) {
             reply.error("ERR Error running script, stack overflow script: " + script.sha());
         } finally {
             run = null;
+            sink.counted.clear();
             session.selectDb(db);
             session.setProtocol(protocol);
             lua.globals.set("KEYS", null);
@@ -301,7 +306,7 @@ public final class ScriptEngine {
     }
 
     /** Redis's luaReplyToRedisReply. */
-    private static void toResp(Object v, ReplySink out, int resp, int depth) {
+    private void toResp(Object v, ReplySink out, int resp, int depth, io.jredis.application.server.Stats stats) {
         if (v == null) {
             out.nullBulk();
         } else if (v instanceof String s) {
@@ -325,7 +330,11 @@ public final class ScriptEngine {
             }
             Object err = t.get("err");
             if (err instanceof String s) {
-                out.error(s.replace('\r', ' ').replace('\n', ' '));
+                String text = s.replace('\r', ' ').replace('\n', ' ');
+                out.error(text);
+                if (sink.counted.containsKey(t)) {
+                    stats.errorUncounted(text);
+                }
                 return;
             }
             Object ok = t.get("ok");
@@ -349,8 +358,8 @@ public final class ScriptEngine {
                     }
                     out.map(n);
                     for (Object[] kv = m.next(null); kv != null; kv = m.next(kv[0])) {
-                        toResp(kv[0], out, resp, depth + 1);
-                        toResp(kv[1], out, resp, depth + 1);
+                        toResp(kv[0], out, resp, depth + 1, stats);
+                        toResp(kv[1], out, resp, depth + 1, stats);
                     }
                     return;
                 }
@@ -361,7 +370,7 @@ public final class ScriptEngine {
                     }
                     out.set(n);
                     for (Object[] kv = m.next(null); kv != null; kv = m.next(kv[0])) {
-                        toResp(kv[0], out, resp, depth + 1);
+                        toResp(kv[0], out, resp, depth + 1, stats);
                     }
                     return;
                 }
@@ -372,7 +381,7 @@ public final class ScriptEngine {
             }
             out.array(n);
             for (int i = 1; i <= n; i++) {
-                toResp(t.get(i), out, resp, depth + 1);
+                toResp(t.get(i), out, resp, depth + 1, stats);
             }
         } else {
             out.nullBulk();
@@ -509,7 +518,7 @@ public final class ScriptEngine {
                 && r.executor.server().readOnlyReplica()) {
             return fail("-" + Errors.READONLY_REPLICA, raise);
         }
-        sink.reset(r.resp);
+        sink.reset(r.resp, r.executor.server().stats());
         r.executor.call(r.session, command, args, sink);
         Object result = sink.result();
         if (raise && sink.isError()) {

@@ -143,4 +143,17 @@ class ScriptCommandsTest {
         t.run("SCRIPT", "FLUSH");
         assertEquals(true, t.run("INFO", "memory").contains("number_of_cached_scripts:0"));
     }
+
+    @Test
+    void errorsInsideScriptsCountOnceAsInRedis() {
+        t.run("SET", "s", "str");
+        t.run("EVAL", "return redis.call('incr','s')", "0");
+        assertEquals(true, t.run("INFO", "errorstats").contains("errorstat_ERR:count=1"));
+        assertEquals(true, t.run("INFO", "stats").contains("total_error_replies:1"));
+        assertEquals(true, t.run("INFO", "commandstats").contains("cmdstat_incr:calls=1,"));
+        assertEquals(true, t.run("INFO", "commandstats").matches("(?s).*cmdstat_incr:calls=1,.*failed_calls=1.*"));
+        t.run("EVAL", "return redis.pcall('incr','s')", "0");
+        t.run("EVAL", "error('x')", "0");
+        assertEquals(true, t.run("INFO", "errorstats").contains("errorstat_ERR:count=3"));
+    }
 }

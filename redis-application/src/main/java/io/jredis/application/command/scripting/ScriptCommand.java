@@ -8,7 +8,6 @@ import io.jredis.application.command.Errors;
 import io.jredis.application.command.HelpCommand;
 import io.jredis.application.script.ScriptEngine;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** SCRIPT: the container of LOAD, EXISTS, FLUSH, KILL, DEBUG and HELP. */
@@ -140,9 +139,5 @@ public final class ScriptCommand implements Command {
         public CommandSpec spec() {
             return spec;
         }
-    }
-
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

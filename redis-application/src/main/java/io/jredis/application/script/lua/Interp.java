@@ -18,8 +18,6 @@ public final class Interp {
     public final LuaTable globals = new LuaTable();
     public LuaTable stringMeta;
     int depth;
-    /** Set by a host to stop a running script (SCRIPT KILL, time limits): checked at loop heads and calls. */
-    public volatile String interrupt;
     /** Counts loop iterations and calls between host checks. */
     int ticks;
     /** Called every few thousand steps; may throw a LuaError to stop the script. */
