@@ -162,3 +162,7 @@ local x = 0 for i = 1, 100000 do x = x + i % 7 end return x .. ''
 return 2^-1 .. ' ' .. -2^2 .. ' ' .. 2^3^2 .. ' ' .. (1 .. 2) + 1 .. ' ' .. 'a' .. 'b' == 'ab'
 return tostring(1 < 2 == true) .. tostring(not 1 == 2) .. (1 + 2 * 3 ^ 2 / 3 - 1)
 return string.format("%d %x", 2^63, 2^70) .. string.format(" %x %d", 2^63, -2^63)
+local function f() error('lvl2', 2) end local ok, e = pcall(function() return f() end) local ok2, e2 = pcall(function() f() end) return e .. '|' .. e2
+local function g() error('lvl3', 3) end local function h() g() end local ok, e = pcall(h) return e
+return select(2, pcall(function() error('deep', 5) end))
+return select(2, pcall(loadstring(('('):rep(300) .. '1' .. (')'):rep(300))))

@@ -131,6 +131,8 @@ public final class ScriptEngine {
             fn = lua.load(source, Interp.CHUNK);
         } catch (LuaError e) {
             throw new ScriptException(Errors.SCRIPT_COMPILE + e.getMessage());
+        } catch (StackOverflowError e) {
+            throw new ScriptException(Errors.SCRIPT_COMPILE + "user_script: chunk has too many syntax levels");
         }
         s = new Script(sha, body, fn, shebang, noWrites);
         cache.put(sha, s);
@@ -251,6 +253,9 @@ public final class ScriptEngine {
             }
         } catch (StackOverflowError e) {
             reply.error("ERR Error running script, stack overflow script: " + script.sha());
+        } catch (RuntimeException e) {
+            // an interpreter bug must not take the command thread down with it
+            reply.error("ERR Error running script (call to f_" + script.sha() + "): internal error: " + e);
         } finally {
             run = null;
             sink.counted.clear();

@@ -203,6 +203,7 @@ final class Ast {
                 return v;
             }
             try {
+                f.in.vmLine = line;
                 return f.in.index(g, name, null);
             } catch (LuaError e) {
                 throw located(e, line);
@@ -235,6 +236,7 @@ final class Ast {
                 }
             }
             try {
+                f.in.vmLine = line;
                 return f.in.index(o, k, obj.what());
             } catch (LuaError e) {
                 throw located(e, line);
@@ -250,6 +252,8 @@ final class Ast {
     static final class Call extends Expr {
         final Expr fn;
         final Expr[] args;
+        /** "return f(...)": Lua 5.1 forgets the caller's line for a tail call (error level 2 sees none). */
+        boolean tail;
 
         Call(Expr fn, Expr[] args) {
             this.fn = fn;
@@ -273,7 +277,7 @@ final class Ast {
             Interp in = f.in;
             try {
                 if (fv instanceof LuaFunction lf) {
-                    in.enter(line);
+                    in.enter(tail ? -1 : line);
                     try {
                         return lf.call(in, a);
                     } finally {
@@ -314,6 +318,7 @@ final class Ast {
     }
 
     static final class MethodCall extends Expr {
+        boolean tail;
         final Expr obj;
         final String name;
         final Expr[] args;
@@ -338,6 +343,7 @@ final class Ast {
             Object o = obj.eval(f);
             Object fv;
             try {
+                f.in.vmLine = line;
                 fv = f.in.index(o, name, obj.what());
             } catch (LuaError e) {
                 throw located(e, line);
@@ -346,6 +352,7 @@ final class Ast {
             Object[] a = new Object[rest.length + 1];
             a[0] = o;
             System.arraycopy(rest, 0, a, 1, rest.length);
+            helper.tail = tail;
             try {
                 return helper.invoke(f, fv, a, "method '" + name + "'", true);
             } catch (LuaError e) {
@@ -420,6 +427,7 @@ final class Ast {
                 return Interp.arithRaw(op, dx, dy);
             }
             try {
+                f.in.vmLine = line;
                 return f.in.arith(op, x, y, a.what(), b == null ? a.what() : b.what());
             } catch (LuaError e) {
                 throw located(e, line);
@@ -440,6 +448,7 @@ final class Ast {
             Object x = a.eval(f);
             Object y = b.eval(f);
             try {
+                f.in.vmLine = line;
                 return f.in.concat(x, y, a.what(), b.what());
             } catch (LuaError e) {
                 throw located(e, line);
@@ -458,6 +467,7 @@ final class Ast {
         Object eval(Frame f) {
             Object x = a.eval(f);
             try {
+                f.in.vmLine = line;
                 return f.in.len(x, a.what());
             } catch (LuaError e) {
                 throw located(e, line);
@@ -481,6 +491,7 @@ final class Ast {
             Object x = a.eval(f);
             Object y = b.eval(f);
             Interp in = f.in;
+            in.vmLine = line;
             try {
                 return switch (op) {
                     case EQ -> in.eq(x, y);
@@ -687,12 +698,14 @@ final class Ast {
                 } else if (t instanceof Upval u) {
                     f.up[u.idx].v = v;
                 } else if (t instanceof Global g) {
+                    f.in.vmLine = line;
                     f.in.setIndex(f.in.globals, g.name, v, null);
                 } else {
                     Index ix = (Index) t;
                     if (o instanceof LuaTable tab && tab.metatable == null && !tab.readonly && k instanceof String) {
                         tab.set(k, v);
                     } else {
+                        f.in.vmLine = line;
                         f.in.setIndex(o, k, v, ix.obj.what());
                     }
                 }

@@ -117,7 +117,15 @@ final class Base {
             Object v = arg(a, 0);
             long level = optInt(a, 1, "error", 1);
             LuaError e = new LuaError(v);
-            e.addWhere = (v instanceof String || v instanceof Double) && level > 0;
+            boolean text = v instanceof String || v instanceof Double;
+            if (text && level == 1) {
+                e.addWhere = true;
+            } else if (text && level > 1) {
+                int line = i.callLine((int) level);
+                if (line > 0) {
+                    e.value = Interp.CHUNK + ":" + line + ": " + Interp.rawToString(v);
+                }
+            }
             throw e;
         });
         register(g, "pcall", (i, a) -> {

@@ -62,7 +62,19 @@ public final class Interp {
         }
     }
 
+    /** The line of each active call site, by depth: error(msg, level) names the caller's line. */
+    private final int[] callLines = new int[MAX_DEPTH + 2];
+
+    /** The line of the call {@code level} levels up (1 = the current call site), or -1. */
+    int callLine(int level) {
+        int d = depth - level + 1;
+        return d >= 1 && d <= depth ? callLines[d] : -1;
+    }
+
     void enter(int line) {
+        if (depth + 1 < callLines.length) {
+            callLines[depth + 1] = line;
+        }
         if (++depth > MAX_DEPTH) {
             depth = 0; // let the handlers run
             throw LuaError.at(line, "stack overflow");
@@ -232,9 +244,31 @@ public final class Interp {
 
     // ---------------------------------------------------------------- tostring
 
+    /** The line of the Lua operation running now, for metamethods it calls (set on slow paths only). */
+    int vmLine = -1;
+
+    /** Calls a metamethod for an operation of Lua code at {@link #vmLine}. */
+    Object[] meta(Object h, Object... args) {
+        if (h instanceof LuaFunction f) {
+            enter(vmLine);
+            try {
+                return f.call(this, args);
+            } finally {
+                leave();
+            }
+        }
+        return call(h, args);
+    }
+
+    /** Calls a value from a library function: the frame has no Lua line (a C caller in Lua 5.1). */
     public Object[] call(Object fn, Object... args) {
         if (fn instanceof LuaFunction f) {
-            return f.call(this, args);
+            enter(-1);
+            try {
+                return f.call(this, args);
+            } finally {
+                leave();
+            }
         }
         Object h = metamethod(fn, "__call");
         if (h == null) {
@@ -319,7 +353,7 @@ public final class Interp {
                 }
             }
             if (h instanceof LuaFunction) {
-                Object[] r = call(h, v, k);
+                Object[] r = meta(h, v, k);
                 return r.length > 0 ? r[0] : null;
             }
             v = h;
@@ -343,7 +377,7 @@ public final class Interp {
                 }
             }
             if (h instanceof LuaFunction) {
-                call(h, v, k, val);
+                meta(h, v, k, val);
                 return;
             }
             v = h;
@@ -402,7 +436,7 @@ public final class Interp {
             boolean blameB = x != null;
             throw LuaError.where("attempt to perform arithmetic on " + describe(blameB ? whatB : whatA, blameB ? b : a));
         }
-        Object[] r = call(h, a, b);
+        Object[] r = meta(h, a, b);
         return r.length > 0 ? r[0] : null;
     }
 
@@ -418,7 +452,7 @@ public final class Interp {
             boolean blameB = a instanceof String || a instanceof Double;
             throw LuaError.where("attempt to concatenate " + describe(blameB ? whatB : whatA, blameB ? b : a));
         }
-        Object[] r = call(h, a, b);
+        Object[] r = meta(h, a, b);
         return r.length > 0 ? r[0] : null;
     }
 
@@ -437,7 +471,7 @@ public final class Interp {
         if (h == null) {
             throw LuaError.where("attempt to get length of " + describe(what, v));
         }
-        Object[] r = call(h, v);
+        Object[] r = meta(h, v);
         return r.length > 0 ? r[0] : null;
     }
 
@@ -460,7 +494,7 @@ public final class Interp {
             Object h1 = ta.metatable == null ? null : ta.metatable.get("__eq");
             Object h2 = tb.metatable == null ? null : tb.metatable.get("__eq");
             if (h1 != null && h1 == h2 || h1 != null && eqRaw(h1, h2)) {
-                Object[] r = call(h1, a, b);
+                Object[] r = meta(h1, a, b);
                 return r.length > 0 && truthy(r[0]);
             }
         }
@@ -504,7 +538,7 @@ public final class Interp {
             Object h1 = metamethod(a, event);
             Object h2 = metamethod(b, event);
             if (h1 != null && eqRaw(h1, h2)) {
-                Object[] r = call(h1, a, b);
+                Object[] r = meta(h1, a, b);
                 return r.length > 0 && truthy(r[0]);
             }
             throw LuaError.where("attempt to compare two " + ta + " values");

@@ -201,6 +201,11 @@ final class Parser {
         int line = lx.line;
         lx.next();
         Expr[] es = blockEnd(lx.kind) || check(";") ? new Expr[0] : exprList();
+        if (es.length == 1 && es[0] instanceof Ast.Call c) {
+            c.tail = true;
+        } else if (es.length == 1 && es[0] instanceof Ast.MethodCall m) {
+            m.tail = true;
+        }
         accept(";");
         if (!blockEnd(lx.kind)) {
             throw error("'<eof>' expected");
@@ -489,7 +494,20 @@ final class Parser {
 
     private static final int UNARY_PRIORITY = 8;
 
+    private int levels;
+
     private Expr subExpr(int limit) {
+        if (++levels > 200) { // LUAI_MAXCCALLS
+            throw new LuaError(lx.chunk + ":" + lx.line + ": chunk has too many syntax levels");
+        }
+        try {
+            return subExprBody(limit);
+        } finally {
+            levels--;
+        }
+    }
+
+    private Expr subExprBody(int limit) {
         Expr e;
         int line = lx.line;
         if (check("not") || check("-") || check("#")) {
