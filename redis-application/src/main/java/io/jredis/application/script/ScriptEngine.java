@@ -58,7 +58,8 @@ public final class ScriptEngine {
         CjsonLib.install(lua);
         BitLib.install(lua);
         StructLib.install(lua);
-        for (String lib : new String[] {"string", "table", "math", "redis", "cjson", "bit", "struct"}) {
+        CmsgpackLib.install(lua);
+        for (String lib : new String[] {"string", "table", "math", "redis", "cjson", "bit", "struct", "cmsgpack"}) {
             if (g.get(lib) instanceof LuaTable t) {
                 t.readonly = true;
             }
