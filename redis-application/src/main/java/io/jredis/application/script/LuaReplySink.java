@@ -193,6 +193,21 @@ final class LuaReplySink implements ReplySink {
         }
     }
 
+    /**
+     * A double the command printed itself (main's ReplySink gains this method: GEOPOS): RESP2
+     * gives its text, RESP3 {double=...}. Declared without @Override so this branch compiles
+     * before and after the merge.
+     */
+    public void doubleText(String text) {
+        if (resp == 3) {
+            LuaTable t = new LuaTable();
+            t.set("double", Interp.parseNumber(text));
+            value(t);
+        } else {
+            bulk(text);
+        }
+    }
+
     @Override
     public void bool(boolean v) {
         if (resp == 3) {
