@@ -16,6 +16,7 @@ module io.jredis.application {
     exports io.jredis.application.command.replica;
     exports io.jredis.application.command.server;
     exports io.jredis.application.command.set;
+    exports io.jredis.application.command.scripting;
     exports io.jredis.application.command.sort;
     exports io.jredis.application.command.string;
     exports io.jredis.application.command.transaction;
@@ -25,4 +26,6 @@ module io.jredis.application {
     exports io.jredis.application.server;
     exports io.jredis.application.session;
     exports io.jredis.application.snapshot;
+    exports io.jredis.application.script;
+    exports io.jredis.application.script.lua;
 }

@@ -376,7 +376,7 @@ public final class CommandExecutor {
      * inside MULTI every command but EXEC, DISCARD, QUIT and RESET, since queuing takes memory.
      */
     private boolean refusedForMemory(ClientSession session, CommandSpec spec) {
-        if (server.eviction().perform() != io.jredis.application.server.Eviction.Result.FAIL) {
+        if (server.eviction().performBeforeCommand() != io.jredis.application.server.Eviction.Result.FAIL) {
             return false;
         }
         if (spec.has(CommandFlag.DENYOOM)) {

@@ -12,6 +12,7 @@ import io.jredis.application.command.list.ListCommands;
 import io.jredis.application.command.memory.MemoryCommands;
 import io.jredis.application.command.pubsub.PubSubCommands;
 import io.jredis.application.command.replica.ReplicaCommands;
+import io.jredis.application.command.scripting.ScriptingCommands;
 import io.jredis.application.command.replication.ReplicationCommands;
 import io.jredis.application.command.server.ServerCommands;
 import io.jredis.application.command.set.SetCommands;
@@ -54,6 +55,7 @@ public final class Commands {
         all.addAll(MemoryCommands.all());
         all.addAll(AclCommands.all());
         all.addAll(PubSubCommands.all());
+        all.addAll(ScriptingCommands.all());
         return all;
     }
 

@@ -422,4 +422,22 @@ public final class Errors {
     public static String pubsubSubcommandSyntax(String subcommand) {
         return "ERR unknown subcommand or wrong number of arguments for '" + subcommand + "'. Try PUBSUB HELP.";
     }
+
+    // ---- scripting: add EVAL/SCRIPT errors below this line ----
+    public static final String NOSCRIPT = "NOSCRIPT No matching script. Please use EVAL.";
+    public static final String NUMKEYS_NEGATIVE = "ERR Number of keys can't be negative";
+    public static final String SCRIPT_NOTBUSY = "NOTBUSY No scripts in execution right now.";
+    public static final String SCRIPT_FLUSH_SYNTAX = "ERR SCRIPT FLUSH only support SYNC|ASYNC option";
+    public static final String SCRIPT_COMPILE = "ERR Error compiling script (new function): ";
+    public static final String SCRIPT_UNKNOWN_COMMAND = "Unknown Redis command called from script";
+    public static final String SCRIPT_WRONG_ARITY = "Wrong number of args calling Redis command from script";
+    public static final String SCRIPT_NOT_ALLOWED = "This Redis command is not allowed from script";
+    public static final String SCRIPT_ACL_COMMAND = "The user executing the script can't run this command or subcommand";
+    public static final String SCRIPT_ACL_KEY =
+            "The user executing the script can't access at least one of the keys mentioned in the command arguments";
+    public static final String SCRIPT_ACL_CHANNEL =
+            "The user executing the script can't publish to the channel mentioned in the command";
+    public static final String SCRIPT_WRITE_IN_READONLY = "Write commands are not allowed from read-only scripts.";
+    public static final String SCRIPT_BAD_ARGUMENT = "Lua redis lib command arguments must be strings or integers";
+    public static final String SCRIPT_NO_ARGUMENTS = "Please specify at least one argument for this redis lib call";
 }

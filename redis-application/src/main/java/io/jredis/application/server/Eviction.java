@@ -129,6 +129,24 @@ public final class Eviction {
         return (long) db.volatileCount() * io.jredis.domain.value.Footprint.DICT_ENTRY_ALLOCATED;
     }
 
+    /** Whether the last command's eviction left memory over the limit (Redis's pre_command_oom_state). */
+    private boolean preCommandOom;
+
+    /**
+     * Redis's pre_command_oom_state: a script that has not written yet is refused its first
+     * command that may grow the data when its EVAL started over the limit.
+     */
+    public boolean preCommandOom() {
+        return preCommandOom;
+    }
+
+    /** {@link #perform()} before a command, remembering whether it left memory over the limit. */
+    public Result performBeforeCommand() {
+        Result r = perform();
+        preCommandOom = r == Result.FAIL;
+        return r;
+    }
+
     /** Redis's performEvictions. */
     public Result perform() {
         long max = server.config().maxmemory;

@@ -49,6 +49,7 @@ public final class ServerState {
     private final long startMillis;
     private final long startNanos;
     private CommandRegistry registry;
+    private io.jredis.application.script.ScriptEngine scripts;
     private WriteLog writeLog = WriteLog.NONE;
     private final List<WriteLog> writeLogs = new ArrayList<>();
     private CommandThread commandThread = CommandThread.DIRECT;
@@ -168,6 +169,19 @@ public final class ServerState {
 
     public long uptimeSeconds() {
         return (clock.nanos() - startNanos) / 1_000_000_000L;
+    }
+
+    /** The Lua scripting engine and its script cache, made on first use. */
+    public io.jredis.application.script.ScriptEngine scripts() {
+        if (scripts == null) {
+            scripts = new io.jredis.application.script.ScriptEngine();
+        }
+        return scripts;
+    }
+
+    /** True once a script was loaded or run (INFO reports an empty cache otherwise). */
+    public boolean scriptsStarted() {
+        return scripts != null;
     }
 
     public CommandRegistry registry() {

@@ -40,6 +40,19 @@ public final class Stats {
         n[0]++;
     }
 
+    /**
+     * Takes back one count of an error reply already counted where it first happened (a script
+     * failing with the error a command inside it replied: Redis's ERR_REPLY_FLAG_NO_STATS_UPDATE).
+     */
+    public void errorUncounted(String text) {
+        errorReplies--;
+        int space = text.indexOf(' ');
+        long[] n = errorsByCode.get(space < 0 ? text : text.substring(0, space));
+        if (n != null && n[0] > 0) {
+            n[0]--;
+        }
+    }
+
     /** Visits each error code with its count, in first-seen order. */
     public void forEachErrorCode(java.util.function.ObjLongConsumer<String> visitor) {
         errorsByCode.forEach((code, n) -> visitor.accept(code, n[0]));

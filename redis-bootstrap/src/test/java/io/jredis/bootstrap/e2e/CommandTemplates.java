@@ -85,7 +85,8 @@ final class CommandTemplates {
             "ACL_SETUSER", "ACL_GETUSER", "ACL_LIST", "ACL_DELUSER", "ACL_DRYRUN", "ACL_ERRORS",
             "PUBLISH", "SPUBLISH", "PUBSUB",
             "GEOADD", "GEODIST", "GEOHASH", "GEOPOS", "GEOSEARCH", "GEOSEARCHSTORE", "GEORADIUS", "GEORADIUS_RO",
-            "GEORADIUSBYMEMBER", "GEORADIUSBYMEMBER_RO");
+            "GEORADIUSBYMEMBER", "GEORADIUSBYMEMBER_RO",
+            "EVAL", "EVALSHA", "SCRIPT");
 
     /** Commands that may wait: only their own templates, with short timeouts, call them. */
     static final Set<String> BLOCKING = Set.of("BLPOP", "BRPOP", "BLMOVE", "BRPOPLPUSH", "BLMPOP", "BZPOPMIN",
@@ -658,6 +659,60 @@ final class CommandTemplates {
             }
             return a;
         });
+        // ------------------------------------------------------------ scripting
+        add("EVAL", g -> {
+            List<String> a = new ArrayList<>(List.of(g.oneOf("EVAL", "EVAL_RO", "eval"), g.oneOf(CommandTemplates.SCRIPTS)));
+            a.add(g.r.nextInt(10) == 0 ? g.oneOf("0", "2", "-1", "x") : "1");
+            a.addAll(List.of(g.key(), g.oneOf(g.value(), g.integer(), g.field())));
+            return a;
+        });
+        add("EVALSHA", g -> List.of(g.oneOf("EVALSHA", "EVALSHA_RO"),
+                g.r.nextInt(8) == 0 ? g.oneOf("abc", "0000000000000000000000000000000000000000")
+                        : sha1(g.oneOf(CommandTemplates.SCRIPTS)), "1", g.key(), g.integer()));
+        add("SCRIPT", g -> g.pick(List.of("SCRIPT", "EXISTS", sha1(g.oneOf(CommandTemplates.SCRIPTS)), sha1(g.oneOf(CommandTemplates.SCRIPTS))),
+                List.of("SCRIPT", "LOAD", g.oneOf(CommandTemplates.SCRIPTS)),
+                List.of("SCRIPT", g.oneOf("FLUSH", "KILL", "bogus", "DEBUG")),
+                List.of("SCRIPT", "FLUSH", g.oneOf("SYNC", "ASYNC", "x"))));
+    }
+
+    /** Deterministic scripts over one key (KEYS[1]) and one argument (ARGV[1]), errors included. */
+    static final String[] SCRIPTS = {
+        "return redis.call('GET', KEYS[1])",
+        "return redis.call('INCR', KEYS[1])",
+        "return redis.call('SET', KEYS[1], ARGV[1])",
+        "return {redis.call('EXISTS', KEYS[1]), redis.call('TYPE', KEYS[1]).ok}",
+        "return redis.call('HINCRBY', KEYS[1], ARGV[1], 1)",
+        "local v = redis.pcall('LRANGE', KEYS[1], 0, -1) if v.err then return v.err end return #v",
+        "return redis.pcall('LPUSH', KEYS[1], ARGV[1])",
+        "redis.call('DEL', KEYS[1]) return redis.call('RPUSH', KEYS[1], ARGV[1], ARGV[1])",
+        "return redis.call('ZADD', KEYS[1], ARGV[1], 'm')",
+        "return cjson.encode({redis.call('GET', KEYS[1])})",
+        "return redis.call('INCR', KEYS[1], 'x')",
+        "return tonumber(ARGV[1]) and ARGV[1] * 2 or ARGV[1] .. '!'",
+        "local t = {} for i = 1, 5 do t[#t + 1] = redis.call('INCRBY', KEYS[1], i) end return t",
+        "x = 1",
+        "return string.format('%s=%q', KEYS[1], tostring(redis.call('GET', KEYS[1])))",
+        "#!lua flags=no-writes\nreturn redis.call('STRLEN', KEYS[1])",
+        "#!lua\nreturn redis.call('SET', KEYS[1], ARGV[1])",
+        "return redis.status_reply(ARGV[1])",
+        "return redis.error_reply(ARGV[1])",
+        "error(ARGV[1])",
+        "return {1, 2, ARGV[1], {KEYS[1]}, nil, 3}",
+        "return 1 +",
+    };
+
+    static String sha1(String body) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-1")
+                    .digest(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            StringBuilder sb = new StringBuilder();
+            for (byte b : d) {
+                sb.append(String.format("%02x", b));
+            }
+            return sb.toString();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static {

@@ -218,16 +218,23 @@ public final class InfoCommand implements Command {
         l.field("used_memory_lua", 0);
         l.field("used_memory_vm_eval", 0);
         l.field("used_memory_lua_human", "0B");
-        l.field("used_memory_scripts_eval", 0);
-        l.field("number_of_cached_scripts", 0);
+        // The script cache: bodies plus a per-script entry, as Redis counts sds bodies and dict entries.
+        long scriptsEval = 0;
+        long cachedScripts = 0;
+        if (ctx.server().scriptsStarted()) {
+            cachedScripts = ctx.server().scripts().cachedScripts();
+            scriptsEval = ctx.server().scripts().cacheBytes() + cachedScripts * 104;
+        }
+        l.field("used_memory_scripts_eval", scriptsEval);
+        l.field("number_of_cached_scripts", cachedScripts);
         l.field("number_of_functions", 0);
         l.field("number_of_libraries", 0);
         l.field("used_memory_vm_functions", 0);
         l.field("used_memory_vm_total", 0);
         l.field("used_memory_vm_total_human", "0B");
         l.field("used_memory_functions", 0);
-        l.field("used_memory_scripts", 0);
-        l.field("used_memory_scripts_human", "0B");
+        l.field("used_memory_scripts", scriptsEval);
+        l.field("used_memory_scripts_human", human(scriptsEval));
         l.field("maxmemory", config.maxmemory);
         l.field("maxmemory_human", human(config.maxmemory));
         l.field("maxmemory_policy", config.maxmemoryPolicy);
