@@ -343,7 +343,7 @@ public final class ScriptEngine {
             }
             Object err = t.get("err");
             if (err instanceof String s) {
-                String text = s.replace('\r', ' ').replace('\n', ' ');
+                String text = replyLine(s);
                 out.error(text);
                 if (sink.counted.containsKey(t)) {
                     stats.errorUncounted(text);
@@ -352,7 +352,7 @@ public final class ScriptEngine {
             }
             Object ok = t.get("ok");
             if (ok instanceof String s) {
-                out.status(s.replace('\r', ' ').replace('\n', ' '));
+                out.status(replyLine(s));
                 return;
             }
             if (resp == 3) {
@@ -402,6 +402,15 @@ public final class ScriptEngine {
     }
 
     // ---------------------------------------------------------------- the redis table
+
+    /**
+     * An {err=} or {ok=} text as Redis replies it: read as a C string (cut at the first NUL) and
+     * with CR and LF turned into spaces, so it stays one protocol line.
+     */
+    private static String replyLine(String s) {
+        int nul = s.indexOf('\0');
+        return (nul < 0 ? s : s.substring(0, nul)).replace('\r', ' ').replace('\n', ' ');
+    }
 
     private LuaTable redisTable() {
         LuaTable r = new LuaTable();

@@ -92,6 +92,11 @@ class ScriptCommandsTest {
         assertEquals("(error) ERR Number of keys can't be greater than number of args", t.run("EVAL", "return 1", "2", "a"));
         assertEquals("(error) ERR value is not an integer or out of range", t.run("EVAL", "return 1", "x"));
         assertEquals("(error) ERR wrong number of arguments for 'eval' command", t.run("EVAL", "return 1"));
+        // redis-server 7.0.15: a SHA-1 that is not 40 characters is NOSCRIPT before numkeys is read
+        assertEquals("(error) NOSCRIPT No matching script. Please use EVAL.", t.run("EVALSHA", "abc", "x"));
+        assertEquals("(error) ERR value is not an integer or out of range",
+                t.run("EVALSHA", "0000000000000000000000000000000000000000", "x"));
+        assertEquals("(error) ERR bin", t.run("EVAL", "return redis.error_reply(ARGV[1])", "0", "bin\0\r\n\u00ff"));
     }
 
     @Test

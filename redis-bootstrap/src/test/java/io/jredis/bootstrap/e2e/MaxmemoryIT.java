@@ -10,6 +10,7 @@ import redis.clients.jedis.Transaction;
 import redis.clients.jedis.exceptions.JedisDataException;
 
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -110,7 +111,8 @@ class MaxmemoryIT {
             assertTrue(used <= limit * 1.02, "used_memory " + used + " stays near maxmemory " + limit);
             assertTrue(evicted > 2000 && keys > 100 && keys + evicted == 3000,
                     keys + " keys left, " + evicted + " evicted");
-            assertEquals(VALUE, j.get("k2999"), "the newest key stays");
+            // Not asserted: that the newest key stays. Redis's LRU clock ticks once a second, so keys
+            // written in the same second look equally old and any of them may go (seen on redis-server).
             String memory = j.info("memory");
             for (String field : List.of("used_memory", "used_memory_peak", "used_memory_dataset",
                     "used_memory_startup", "maxmemory", "maxmemory_policy", "used_memory_rss")) {
@@ -167,9 +169,16 @@ class MaxmemoryIT {
             }
             assertEquals(1072L, j.memoryUsage("k0"), "a 1000-byte raw string, as Redis counts it");
             long used = info(j, "memory", "used_memory");
-            j.configSet("maxmemory", Long.toString(used - 200_000));
+            long limit = used - 200_000;
+            j.configSet("maxmemory", Long.toString(limit));
+            // Eviction is time-boxed (maxmemory-eviction-tenacity): on a busy machine the cron
+            // finishes what CONFIG SET began, in both servers; no command here adds data.
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (info(j, "memory", "used_memory") > limit && System.nanoTime() < deadline) {
+                LockSupport.parkNanos(1_000_000);
+            }
             long evicted = info(j, "stats", "evicted_keys");
-            assertTrue(evicted >= 150 && evicted < 300, evicted + " evicted by CONFIG SET alone");
+            assertTrue(evicted >= 150 && evicted < 300, evicted + " evicted by CONFIG SET and the cron");
             j.configSet("maxmemory", "0");
         }
     }

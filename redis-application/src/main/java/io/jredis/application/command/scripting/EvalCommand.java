@@ -79,6 +79,11 @@ public final class EvalCommand implements Command {
     @Override
     public void execute(CommandContext ctx) {
         Arguments a = ctx.args();
+        // Redis's evalShaCommand: a SHA-1 of the wrong length cannot match, NOSCRIPT before numkeys
+        if (bySha && a.length(1) != 40) {
+            ctx.reply().error(Errors.NOSCRIPT);
+            return;
+        }
         if (!a.isLong(2)) {
             ctx.reply().error(Errors.NOT_INTEGER);
             return;
