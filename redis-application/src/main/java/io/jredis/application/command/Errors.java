@@ -45,6 +45,12 @@ public final class Errors {
 
 
     // ---- keys: add keyspace-command errors below this line ----
+    public static final String BUSYKEY = "BUSYKEY Target key name already exists.";
+    public static final String DUMP_PAYLOAD_REFUSED = "ERR DUMP payload version or checksum are wrong";
+    public static final String DUMP_BAD_DATA = "ERR Bad data format";
+    public static final String RESTORE_INVALID_TTL = "ERR Invalid TTL value, must be >= 0";
+    public static final String RESTORE_INVALID_IDLETIME = "ERR Invalid IDLETIME value, must be >= 0";
+    public static final String RESTORE_INVALID_FREQ = "ERR Invalid FREQ value, must be >= 0 and <= 255";
     public static final String EXPIRE_NX_AND_OTHERS =
             "ERR NX and XX, GT or LT options at the same time are not compatible";
     public static final String EXPIRE_GT_AND_LT = "ERR GT and LT options at the same time are not compatible";

@@ -39,6 +39,7 @@ public final class ServerState {
     private ExpiredKeyPropagation expiredKeys;
     private io.jredis.application.port.ServerLifecycle lifecycle = io.jredis.application.port.ServerLifecycle.NONE;
     private io.jredis.application.port.SnapshotStore snapshots = io.jredis.application.port.SnapshotStore.NONE;
+    private io.jredis.application.port.ValueCodec valueCodec = io.jredis.application.port.ValueCodec.NONE;
     private io.jredis.application.port.AppendOnlyFile appendOnlyFile = io.jredis.application.port.AppendOnlyFile.NONE;
     private final Persistence persistence;
     private final io.jredis.application.snapshot.BackgroundSnapshot backgroundSnapshot;
@@ -212,6 +213,15 @@ public final class ServerState {
 
     public void setLifecycle(io.jredis.application.port.ServerLifecycle lifecycle) {
         this.lifecycle = lifecycle;
+    }
+
+    /** DUMP and RESTORE's serialized form of a value. */
+    public io.jredis.application.port.ValueCodec valueCodec() {
+        return valueCodec;
+    }
+
+    public void setValueCodec(io.jredis.application.port.ValueCodec valueCodec) {
+        this.valueCodec = valueCodec;
     }
 
     /** Where SAVE writes and start-up reads the snapshot (the RDB file). */
