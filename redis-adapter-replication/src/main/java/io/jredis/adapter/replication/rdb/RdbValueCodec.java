@@ -266,7 +266,8 @@ public final class RdbValueCodec implements ValueCodec {
             return null;
         }
         try {
-            LoadedValue loaded = RdbReader.readObject(buf, off, len - 10, version);
+            // as Redis, the value is read from the whole payload: a value running into the trailer is read so
+            LoadedValue loaded = RdbReader.readObject(buf, off, len, version);
             if (empty(loaded)) {
                 return null; // Redis refuses empty collections as an empty key
             }
