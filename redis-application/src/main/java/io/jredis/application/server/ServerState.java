@@ -40,6 +40,7 @@ public final class ServerState {
     private io.jredis.application.port.ServerLifecycle lifecycle = io.jredis.application.port.ServerLifecycle.NONE;
     private io.jredis.application.port.SnapshotStore snapshots = io.jredis.application.port.SnapshotStore.NONE;
     private io.jredis.application.port.ValueCodec valueCodec = io.jredis.application.port.ValueCodec.NONE;
+    private io.jredis.application.port.MigrationLink migrationLink = io.jredis.application.port.MigrationLink.NONE;
     private io.jredis.application.port.AppendOnlyFile appendOnlyFile = io.jredis.application.port.AppendOnlyFile.NONE;
     private final Persistence persistence;
     private final io.jredis.application.snapshot.BackgroundSnapshot backgroundSnapshot;
@@ -213,6 +214,15 @@ public final class ServerState {
 
     public void setLifecycle(io.jredis.application.port.ServerLifecycle lifecycle) {
         this.lifecycle = lifecycle;
+    }
+
+    /** MIGRATE's connection to its target server. */
+    public io.jredis.application.port.MigrationLink migrationLink() {
+        return migrationLink;
+    }
+
+    public void setMigrationLink(io.jredis.application.port.MigrationLink migrationLink) {
+        this.migrationLink = migrationLink;
     }
 
     /** DUMP and RESTORE's serialized form of a value. */

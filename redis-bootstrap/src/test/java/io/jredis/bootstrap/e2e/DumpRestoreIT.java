@@ -181,4 +181,54 @@ class DumpRestoreIT {
             return e.getMessage();
         }
     }
+
+    @Test
+    void migrateBetweenTheTwoServersBothWays() {
+        int redisPort = servers.port("redis");
+        int jredisPort = servers.port("jredis");
+        for (boolean toRedis : new boolean[] {true, false}) {
+            Jedis source = toRedis ? jredis : redis;
+            Jedis target = toRedis ? redis : jredis;
+            String port = String.valueOf(toRedis ? redisPort : jredisPort);
+            source.flushAll();
+            target.flushAll();
+            run(source, "RPUSH l a b c");
+            run(source, "HSET h f v");
+            run(source, "ZADD z 1 m");
+            run(source, "XADD x 1-1 f v");
+            run(source, "SET s v");
+            source.pexpire("s", 100_000);
+            assertEquals("OK", migrate(source, "127.0.0.1", port, "", "2", "5000", "KEYS", "l", "h", "z", "x", "s", "nosuch"));
+            assertEquals(0L, source.exists("l", "h", "z", "x", "s"));
+            target.select(2);
+            assertEquals("[a, b, c]", target.lrange("l", 0, -1).toString());
+            assertEquals("v", target.hget("h", "f"));
+            assertEquals(1.0, target.zscore("z", "m"));
+            assertEquals(1L, target.xlen("x"));
+            long ttl = target.pttl("s");
+            org.junit.jupiter.api.Assertions.assertTrue(ttl > 90_000 && ttl <= 100_000, "ttl " + ttl);
+            target.select(0);
+
+            source.set("s", "again");
+            assertEquals("ERR Target instance replied with error: BUSYKEY Target key name already exists.",
+                    migrate(source, "127.0.0.1", port, "s", "2", "5000"));
+            assertEquals("OK", migrate(source, "127.0.0.1", port, "s", "2", "5000", "COPY", "REPLACE"));
+            assertEquals("again", source.get("s"));
+            assertEquals("NOKEY", migrate(source, "127.0.0.1", port, "nosuch", "0", "5000"));
+        }
+        // a port nobody listens on: the same error from both
+        int closed = FreePorts.ephemeral();
+        jredis.set("k", "v");
+        redis.set("k", "v");
+        assertEquals(migrate(redis, "127.0.0.1", String.valueOf(closed), "k", "0", "500"),
+                migrate(jredis, "127.0.0.1", String.valueOf(closed), "k", "0", "500"));
+    }
+
+    private static String migrate(Jedis j, String... args) {
+        try {
+            return textOf(j.sendCommand(() -> "MIGRATE".getBytes(StandardCharsets.US_ASCII), args));
+        } catch (redis.clients.jedis.exceptions.JedisDataException e) {
+            return e.getMessage();
+        }
+    }
 }
