@@ -3,8 +3,8 @@ package io.jredis.application.port;
 import java.util.List;
 
 /**
- * MIGRATE's connection to the target server: one request (AUTH, SELECT and RESTORE commands in
- * RESP) written, then one reply line per command read back. Called on the command thread and
+ * MIGRATE's connection to the target server: the commands (AUTH, SELECT, RESTORE) written at
+ * once, then one reply line per command read back. Called on the command thread and
  * blocking it, as Redis blocks its whole server during MIGRATE (its syncWrite/syncReadLine), for
  * at most about the timeout per step; the keyspace cannot change meanwhile, so the command stays
  * atomic for every client.
@@ -18,8 +18,8 @@ public interface MigrationLink {
     record Exchange(List<String> lines, Failure failure) {
     }
 
-    Exchange exchange(String host, int port, long timeoutMs, byte[] request, int replies);
+    Exchange exchange(String host, int port, long timeoutMs, List<List<byte[]>> commands);
 
     /** No link attached: nothing can be reached. */
-    MigrationLink NONE = (host, port, timeoutMs, request, replies) -> new Exchange(List.of(), Failure.CONNECT);
+    MigrationLink NONE = (host, port, timeoutMs, commands) -> new Exchange(List.of(), Failure.CONNECT);
 }

@@ -21,7 +21,9 @@ import java.util.List;
 public final class SocketMigrationLink implements MigrationLink {
 
     @Override
-    public Exchange exchange(String host, int port, long timeoutMs, byte[] request, int replies) {
+    public Exchange exchange(String host, int port, long timeoutMs, List<List<byte[]>> commands) {
+        byte[] request = encode(commands);
+        int replies = commands.size();
         int timeout = (int) Math.min(Integer.MAX_VALUE, Math.max(1, timeoutMs));
         try (Socket socket = new Socket()) {
             try {
@@ -54,6 +56,20 @@ public final class SocketMigrationLink implements MigrationLink {
         } catch (IOException e) {
             return new Exchange(List.of(), Failure.CONNECT);
         }
+    }
+
+    /** The commands as RESP arrays of bulk strings, back to back. */
+    static byte[] encode(List<List<byte[]>> commands) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (List<byte[]> argv : commands) {
+            out.writeBytes(("*" + argv.size() + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            for (byte[] a : argv) {
+                out.writeBytes(("$" + a.length + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                out.writeBytes(a);
+                out.writeBytes(new byte[] {'\r', '\n'});
+            }
+        }
+        return out.toByteArray();
     }
 
     /** One reply line without its CRLF (Redis's syncReadLine); the end of the stream fails it. */

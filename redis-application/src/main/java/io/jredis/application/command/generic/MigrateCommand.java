@@ -11,7 +11,6 @@ import io.jredis.application.port.MigrationLink;
 import io.jredis.domain.keyspace.Database;
 import io.jredis.domain.value.Numbers;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,19 +137,16 @@ public final class MigrateCommand implements Command {
             ctx.reply().status("NOKEY");
             return;
         }
-        ByteArrayOutputStream request = new ByteArrayOutputStream();
-        int replies = 0;
+        List<List<byte[]>> request = new ArrayList<>(keys.size() + 2);
         if (password != null) {
             if (username != null) {
-                bulkCommand(request, ascii("AUTH"), username, password);
+                request.add(List.of(ascii("AUTH"), username, password));
             } else {
-                bulkCommand(request, ascii("AUTH"), password);
+                request.add(List.of(ascii("AUTH"), password));
             }
-            replies++;
         }
-        bulkCommand(request, ascii("SELECT"), Numbers.toBytes(dbid)); // a fresh link always selects
-        replies++;
-        int preamble = replies;
+        request.add(List.of(ascii("SELECT"), Numbers.toBytes(dbid))); // a fresh link always selects
+        int preamble = request.size();
         for (int j = 0; j < keys.size(); j++) {
             long ttl = 0;
             long expireAt = db.expireAt(keys.get(j), now);
@@ -159,14 +155,13 @@ public final class MigrateCommand implements Command {
             }
             byte[] payload = ctx.server().valueCodec().dump(values.get(j));
             if (replace) {
-                bulkCommand(request, ascii("RESTORE"), keys.get(j), Numbers.toBytes(ttl), payload, ascii("REPLACE"));
+                request.add(List.of(ascii("RESTORE"), keys.get(j), Numbers.toBytes(ttl), payload, ascii("REPLACE")));
             } else {
-                bulkCommand(request, ascii("RESTORE"), keys.get(j), Numbers.toBytes(ttl), payload);
+                request.add(List.of(ascii("RESTORE"), keys.get(j), Numbers.toBytes(ttl), payload));
             }
-            replies++;
         }
         MigrationLink.Exchange exchange = ctx.server().migrationLink().exchange(args.string(1), port(args),
-                timeout, request.toByteArray(), replies);
+                timeout, request);
         switch (exchange.failure()) {
             case CONNECT -> {
                 ctx.reply().error(Errors.MIGRATE_IOERR_CONNECT);
@@ -237,14 +232,5 @@ public final class MigrateCommand implements Command {
 
     private static byte[] ascii(String s) {
         return s.getBytes(StandardCharsets.US_ASCII);
-    }
-
-    private static void bulkCommand(ByteArrayOutputStream out, byte[]... argv) {
-        out.writeBytes(("*" + argv.length + "\r\n").getBytes(StandardCharsets.US_ASCII));
-        for (byte[] a : argv) {
-            out.writeBytes(("$" + a.length + "\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.writeBytes(a);
-            out.writeBytes(new byte[] {'\r', '\n'});
-        }
     }
 }

@@ -40,9 +40,15 @@ class MigrateCommandTest {
                 return null;
             }
         });
-        t.server.setMigrationLink((host, port, timeoutMs, request, replies) -> {
-            requests.add(host + ":" + port + " " + timeoutMs + " " + replies + " "
-                    + new String(request, StandardCharsets.ISO_8859_1).replace("\r\n", " ").trim());
+        t.server.setMigrationLink((host, port, timeoutMs, commands) -> {
+            StringBuilder sb = new StringBuilder(host + ":" + port + " " + timeoutMs + " " + commands.size());
+            for (List<byte[]> argv : commands) {
+                sb.append(" *").append(argv.size());
+                for (byte[] a : argv) {
+                    sb.append(" $").append(a.length).append(' ').append(new String(a, StandardCharsets.ISO_8859_1));
+                }
+            }
+            requests.add(sb.toString());
             return answer;
         });
         t.server.addWriteLog(log);
