@@ -6,6 +6,7 @@ module io.jredis.adapter.replication {
     requires org.slf4j;
 
     exports io.jredis.adapter.replication.master;
+    exports io.jredis.adapter.replication.migrate;
     exports io.jredis.adapter.replication.rdb;
     exports io.jredis.adapter.replication.replica;
     exports io.jredis.adapter.replication.aof;

@@ -4,6 +4,8 @@ import io.jredis.adapter.net.EventLoop;
 import io.jredis.adapter.replication.aof.AppendOnlyLog;
 import io.jredis.adapter.replication.master.MasterReplication;
 import io.jredis.adapter.replication.rdb.RdbSnapshotStore;
+import io.jredis.adapter.replication.rdb.RdbValueCodec;
+import io.jredis.adapter.replication.migrate.SocketMigrationLink;
 import io.jredis.adapter.replication.replica.ReplicaReplication;
 import io.jredis.application.command.CommandExecutor;
 import io.jredis.application.command.Commands;
@@ -36,6 +38,8 @@ public final class JRedisServer implements AutoCloseable {
         state.setLifecycle(lifecycle);
         RdbSnapshotStore snapshots = new RdbSnapshotStore(config, ConfigLoader.REDIS_VERSION);
         state.setSnapshots(snapshots);
+        state.setValueCodec(new RdbValueCodec(config));
+        state.setMigrationLink(new SocketMigrationLink());
         // Redis feeds the AOF before the replicas (propagateNow); the order is theirs here too.
         this.appendOnlyLog = new AppendOnlyLog(state, snapshots);
         state.addWriteLog(appendOnlyLog);

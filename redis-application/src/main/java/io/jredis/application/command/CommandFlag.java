@@ -21,6 +21,7 @@ public enum CommandFlag {
     NO_MULTI("no_multi"),
     ALLOW_BUSY("allow_busy"),
     MOVABLEKEYS("movablekeys"),
+    ASKING("asking"),
     /**
      * Internal, not listed by COMMAND: the command may reclaim expired keys it was not given
      * (SCAN, RANDOMKEY), so Redis 7.0 propagates those deletions one by one, not as a unit.

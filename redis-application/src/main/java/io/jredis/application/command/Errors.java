@@ -45,6 +45,18 @@ public final class Errors {
 
 
     // ---- keys: add keyspace-command errors below this line ----
+    public static final String BUSYKEY = "BUSYKEY Target key name already exists.";
+    public static final String DUMP_PAYLOAD_REFUSED = "ERR DUMP payload version or checksum are wrong";
+    public static final String DUMP_BAD_DATA = "ERR Bad data format";
+    public static final String RESTORE_INVALID_TTL = "ERR Invalid TTL value, must be >= 0";
+    public static final String RESTORE_INVALID_IDLETIME = "ERR Invalid IDLETIME value, must be >= 0";
+    public static final String RESTORE_INVALID_FREQ = "ERR Invalid FREQ value, must be >= 0 and <= 255";
+    public static final String MIGRATE_KEYS_WITH_KEY =
+            "ERR When using MIGRATE KEYS option, the key argument must be set to the empty string";
+    public static final String MIGRATE_TARGET_ERROR = "ERR Target instance replied with error: ";
+    public static final String MIGRATE_IOERR_CONNECT = "IOERR error or timeout connecting to the client";
+    public static final String MIGRATE_IOERR_WRITE = "IOERR error or timeout writing to target instance";
+    public static final String MIGRATE_IOERR_READ = "IOERR error or timeout reading to target instance";
     public static final String EXPIRE_NX_AND_OTHERS =
             "ERR NX and XX, GT or LT options at the same time are not compatible";
     public static final String EXPIRE_GT_AND_LT = "ERR GT and LT options at the same time are not compatible";

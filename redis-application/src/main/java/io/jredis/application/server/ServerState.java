@@ -8,10 +8,12 @@ import io.jredis.application.port.AppendOnlyFile;
 import io.jredis.application.port.Clock;
 import io.jredis.application.port.CommandThread;
 import io.jredis.application.port.MasterLink;
+import io.jredis.application.port.MigrationLink;
 import io.jredis.application.port.ReplicaLinks;
 import io.jredis.application.port.ReplicationStatus;
 import io.jredis.application.port.ServerLifecycle;
 import io.jredis.application.port.SnapshotStore;
+import io.jredis.application.port.ValueCodec;
 import io.jredis.application.port.WriteLog;
 import io.jredis.application.pubsub.KeyspaceEvents;
 import io.jredis.application.pubsub.PubSub;
@@ -59,6 +61,8 @@ public final class ServerState {
     private ExpiredKeyPropagation expiredKeys;
     private ServerLifecycle lifecycle = ServerLifecycle.NONE;
     private SnapshotStore snapshots = SnapshotStore.NONE;
+    private ValueCodec valueCodec = ValueCodec.NONE;
+    private MigrationLink migrationLink = MigrationLink.NONE;
     private AppendOnlyFile appendOnlyFile = AppendOnlyFile.NONE;
     private final Persistence persistence;
     private final BackgroundSnapshot backgroundSnapshot;
@@ -274,6 +278,24 @@ public final class ServerState {
 
     public void setLifecycle(ServerLifecycle lifecycle) {
         this.lifecycle = lifecycle;
+    }
+
+    /** MIGRATE's connection to its target server. */
+    public MigrationLink migrationLink() {
+        return migrationLink;
+    }
+
+    public void setMigrationLink(MigrationLink migrationLink) {
+        this.migrationLink = migrationLink;
+    }
+
+    /** DUMP and RESTORE's serialized form of a value. */
+    public ValueCodec valueCodec() {
+        return valueCodec;
+    }
+
+    public void setValueCodec(ValueCodec valueCodec) {
+        this.valueCodec = valueCodec;
     }
 
     /** Where SAVE writes and start-up reads the snapshot (the RDB file). */

@@ -47,7 +47,10 @@ final class CommandTemplates {
             // Not random, but history-dependent in Redis 7.0: a numeric SORT that meets an out-of-range
             // number leaves errno set, and later numeric SORTs then fail until something clears it.
             // The SORT templates draw no such numbers; random arguments might.
-            "SORT", "SORT_RO");
+            "SORT", "SORT_RO",
+            // DUMP's bytes follow hashtable order for big or non-integer sets and hashes, and carry
+            // consumers' seen-times: only the DUMP template's own keys have deterministic payloads.
+            "DUMP");
 
     record Template(String name, Compare compare, Function<Gen, List<String>> args) {
     }
@@ -57,7 +60,7 @@ final class CommandTemplates {
      * key and server commands, add their names here (see {@link #PENDING}).
      */
     static final Set<String> ENABLED = Set.of(
-            "PING", "ECHO", "GET", "SET", "QUIT", "UNKNOWN", "UNKNOWN_BINARY", "ARITY",
+            "PING", "ECHO", "GET", "SET", "QUIT", "UNKNOWN", "UNKNOWN_BINARY", "ARITY", "DUMP", "RESTORE",
             "SELECT", "DEL", "UNLINK", "EXISTS", "TOUCH", "TYPE", "RENAME", "RENAMENX", "COPY", "MOVE",
             "EXPIRE", "PEXPIRE", "EXPIREAT", "PEXPIREAT", "PERSIST", "TTL", "PTTL", "EXPIRETIME",
             "PEXPIRETIME", "KEYS", "DBSIZE", "FLUSHDB",
@@ -783,6 +786,60 @@ final class CommandTemplates {
             default -> List.of("GET", g.hllKey());
         });
         add("PF_CONFIG", g -> List.of("CONFIG", "SET", "hll-sparse-max-bytes", g.oneOf("3000", "3000", "200", "1kb", "-1")));
+    }
+
+    /**
+     * DUMP payloads redis-server 7.0.15 produced (strings int/embstr/raw/LZF, a quicklist, listpack
+     * hash and sorted set, an intset, streams with and without a group), then refused ones: a bad
+     * checksum, RDB version 11, an unknown type, an empty set.
+     */
+    private static final List<String> DUMP_PAYLOADS = List.of(
+            latin1("00c139300a009d94ea2793fc08b9"),
+            latin1("000568656c6c6f0a006372df766534200a"),
+            latin1("000e31323334353637383930313233340a00afcb8c7b76a08b6a"),
+            latin1("00c3094064017878e057000178780a005db7f663bb08625f"),
+            latin1("120102c32340631b6300000007008161028162020101dffe02c12c02f270110104e04678e03c000148ff0a0018e6799a33312331"),
+            latin1("10151500000004008266310382763103826632030201ff0a005c5ea813feec1ff5"),
+            latin1("0b140400000003000000fdffffff01000000701101000a007b8d4dddaf2286d7"),
+            latin1("112c2c0000000a00816302dffd02816102010181620283322e35048164028531652b32300681650283696e6604ff0a00"
+                    + "9824950d0b8525d4"),
+            latin1("130110000000000000000100000000000000013e3e00000019000301000102018161028162020001020100010001010102"
+                    + "01050102010001010103010401050100010101dfff0201018163028178020601ff0302000101000003000a008adf7230"
+                    + "22e6daa9"),
+            latin1("130110000000000000000500000000000000011d1d0000000a0001010001010181660200010201000100018176020401ff"
+                    + "01050105010000010103677270000081ffffffffffffffff00000a002cdf2281c0b1cd0c"),
+            latin1("000568656c6c6f0a006372df766534200b"),
+            latin1("000568656c6c6f0b00ad6205" + "98abc983"),
+            latin1("63056865"),
+            latin1("02000a003ace39009b8939e8"));
+
+    private static String latin1(String hex) {
+        return new String(java.util.HexFormat.of().parseHex(hex), java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    static {
+        add("RESTORE", g -> {
+            String key = g.r.nextInt(4) == 0 ? g.key() : g.prefix() + "dump" + g.r.nextInt(3);
+            // "1" comes with ABSTTL only (expired at once): a relative 1 ms would race the next command
+            String ttl = g.oneOf("0", "0", "0", "100000", "-1", "x", "1");
+            List<String> a = new ArrayList<>(List.of("RESTORE", key, ttl,
+                    DUMP_PAYLOADS.get(g.r.nextInt(DUMP_PAYLOADS.size()))));
+            if (ttl.equals("1")) {
+                a.add("ABSTTL");
+            }
+            for (int i = g.r.nextInt(3); i > 0; i--) {
+                switch (g.r.nextInt(6)) {
+                    case 0, 1 -> a.add("REPLACE");
+                    case 2 -> a.add(ttl.equals("100000") ? "REPLACE" : "ABSTTL"); // 100000 absolute: expired
+                    case 3 -> a.addAll(List.of("IDLETIME", g.oneOf("10", "-1", "x")));
+                    case 4 -> a.addAll(List.of("FREQ", g.oneOf("10", "256", "x")));
+                    default -> a.add(g.oneOf("FOO", "IDLETIME"));
+                }
+            }
+            return a;
+        });
+        // only RESTORE writes the dump keys, with payloads whose encoding Redis chooses deterministically
+        add("DUMP", g -> List.of("DUMP", g.r.nextInt(8) == 0 ? g.prefix() + "nodump" : g.prefix() + "dump" + g.r.nextInt(3)));
     }
 
     /**

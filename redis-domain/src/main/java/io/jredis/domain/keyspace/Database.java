@@ -613,6 +613,25 @@ public final class Database {
         return e == null ? -1 : Footprint.key(key.length) + Footprint.of(e.value, samples);
     }
 
+    /**
+     * RESTORE's IDLETIME and FREQ (Redis's objectSetLRUOrLFU): under an LFU policy the counter
+     * becomes {@code freq} as of now, when given (>= 0); otherwise the key was last accessed
+     * {@code idleSeconds} ago, when given (>= 0). The other option is ignored, as Redis does.
+     */
+    public void setAccess(byte[] key, long idleSeconds, int freq, long now) {
+        Entry e = find(key);
+        if (e == null) {
+            return;
+        }
+        if (access.lfu()) {
+            if (freq >= 0) {
+                e.accessed = (int) (now / 1000 / 60 & 0xFFFF) << 8 | freq;
+            }
+        } else if (idleSeconds >= 0) {
+            e.accessed = (int) Math.max(0, now / 1000 - idleSeconds);
+        }
+    }
+
     /** The key's LFU counter after decay (OBJECT FREQ under an LFU policy), or -1 when missing. */
     public int frequency(byte[] key, long now) {
         Entry e = live(key, 0, key.length, now);

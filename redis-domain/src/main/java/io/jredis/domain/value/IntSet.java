@@ -43,6 +43,18 @@ final class IntSet {
         return size;
     }
 
+    /**
+     * Redis's intset layout of these members: encoding (the width in bytes) and length as 32-bit
+     * little-endian, then the members sorted, little-endian at that width (as they are held here).
+     */
+    byte[] layout() {
+        byte[] out = new byte[8 + size * width];
+        INTS.set(out, 0, width);
+        INTS.set(out, 4, size);
+        System.arraycopy(data, 0, out, 8, size * width);
+        return out;
+    }
+
     long get(int i) {
         return switch (width) {
             case 2 -> (short) SHORTS.get(data, i * 2);

@@ -164,6 +164,11 @@ public final class SetValue implements TypedValue {
         }
     }
 
+    /** The members in Redis's intset layout (as DUMP and RDB files carry it), or null for a hashtable. */
+    public byte[] intsetLayout() {
+        return table == null ? ints.layout() : null;
+    }
+
     /** Hands every member to a sink, in index order. */
     public void forEach(MemberSink sink) {
         byte[] scratch = table == null ? new byte[20] : null;

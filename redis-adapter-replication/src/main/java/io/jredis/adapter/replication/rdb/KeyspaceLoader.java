@@ -84,7 +84,7 @@ final class KeyspaceLoader implements RdbSink {
         loaded++;
     }
 
-    private static Object toDomain(LoadedValue value) throws RdbFormatException {
+    static Object toDomain(LoadedValue value) throws RdbFormatException {
         return switch (value) {
             case LoadedValue.StringValue s -> s.bytes();
             case LoadedValue.ListValue l -> {

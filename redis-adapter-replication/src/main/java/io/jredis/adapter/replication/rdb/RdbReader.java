@@ -107,6 +107,21 @@ public final class RdbReader {
         return reader.in.offset();
     }
 
+    /**
+     * One value as a DUMP payload holds it: its type byte, then its encoding, read as a file of
+     * {@code version} would hold it. The bytes after the value (the payload's trailer) are left.
+     */
+    static LoadedValue readObject(byte[] buf, int off, int len, int version) throws IOException, RdbFormatException {
+        RdbReader reader = new RdbReader(new java.io.ByteArrayInputStream(buf, off, len), null);
+        reader.version = version;
+        try {
+            int type = reader.in.readByte();
+            return reader.readValue(type, 0);
+        } catch (EOFException e) {
+            throw new RdbFormatException(reader.in.offset(), "unexpected end of payload");
+        }
+    }
+
     private void readAll() throws IOException, RdbFormatException {
         byte[] magic = in.readBytes(9);
         String header = new String(magic, StandardCharsets.ISO_8859_1);

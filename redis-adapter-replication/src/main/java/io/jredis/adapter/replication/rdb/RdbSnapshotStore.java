@@ -37,7 +37,7 @@ import java.nio.file.StandardOpenOption;
 public final class RdbSnapshotStore implements SnapshotStore {
 
     /** A stream in the codec's neutral form (the writer packs it into listpack nodes as Redis 7.0). */
-    private static LoadedValue stream(io.jredis.domain.value.StreamValue s) {
+    static LoadedValue stream(io.jredis.domain.value.StreamValue s) {
         java.util.List<LoadedValue.StreamEntry> entries = new java.util.ArrayList<>((int) s.length());
         io.jredis.domain.value.StreamValue.Cursor c = s.cursor(0, 0, -1L, -1L, false);
         while (c.next()) {

@@ -118,6 +118,11 @@ public final class RdbWriter {
     private void stream(byte[] key, LoadedValue.StreamValue st) throws IOException {
         writeByte(RdbReader.TYPE_STREAM_LISTPACKS_2);
         writeString(key);
+        streamBody(st);
+    }
+
+    /** A stream value after its type and key (the RDB_TYPE_STREAM_LISTPACKS_2 layout). */
+    void streamBody(LoadedValue.StreamValue st) throws IOException {
         java.util.List<StreamListpacks.Node> nodes = StreamListpacks.pack(st.entries());
         writeLength(nodes.size());
         for (StreamListpacks.Node n : nodes) {
@@ -347,6 +352,12 @@ public final class RdbWriter {
             pos += n;
             done += n;
         }
+    }
+
+    /** Hands everything buffered to the stream (no EOF opcode, no trailer). */
+    void flush() throws IOException {
+        flushBuffer();
+        out.flush();
     }
 
     private void flushBuffer() throws IOException {

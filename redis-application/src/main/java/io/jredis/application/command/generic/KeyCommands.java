@@ -24,6 +24,7 @@ public final class KeyCommands {
                 new DelCommand(), new UnlinkCommand(), new ExistsCommand(), new TypeCommand(),
                 new KeysCommand(), new ScanCommand(), new RandomKeyCommand(),
                 new RenameCommand(), new RenameNxCommand(), new CopyCommand(), new MoveCommand(),
+                new DumpCommand(), new RestoreCommand(), new RestoreAskingCommand(), new MigrateCommand(),
                 new TouchCommand(),
                 new ExpireCommand(), new PExpireCommand(), new ExpireAtCommand(), new PExpireAtCommand(),
                 new TtlCommand(), new PTtlCommand(), new ExpireTimeCommand(), new PExpireTimeCommand(),

@@ -21,7 +21,7 @@ public final class CommandDescriptions {
     private static final List<CommandFlag> FLAG_ORDER = List.of(
             CommandFlag.WRITE, CommandFlag.READONLY, CommandFlag.DENYOOM, CommandFlag.ADMIN,
             CommandFlag.PUBSUB, CommandFlag.NOSCRIPT, CommandFlag.BLOCKING, CommandFlag.LOADING,
-            CommandFlag.STALE, CommandFlag.SKIP_MONITOR, CommandFlag.SKIP_SLOWLOG, CommandFlag.FAST,
+            CommandFlag.STALE, CommandFlag.SKIP_MONITOR, CommandFlag.SKIP_SLOWLOG, CommandFlag.ASKING, CommandFlag.FAST,
             CommandFlag.NO_AUTH, CommandFlag.NO_MANDATORY_KEYS, CommandFlag.NO_ASYNC_LOADING, CommandFlag.NO_MULTI,
             CommandFlag.MOVABLEKEYS, CommandFlag.ALLOW_BUSY);
 
