@@ -288,11 +288,11 @@ public final class ScriptEngine {
         } else {
             msg = "ERR " + (v instanceof String || v instanceof Double ? Interp.rawToString(v) : lua.tostring(v));
         }
-        String out = msg;
+        String out = replyLine(msg);
         if (e.line >= 0) {
-            out = msg + " script: " + sha + ", on @user_script:" + e.line + ".";
+            out = out + " script: " + sha + ", on @user_script:" + e.line + ".";
         }
-        return out.replace('\r', ' ').replace('\n', ' ');
+        return out;
     }
 
     /** Redis's luaPushErrorBuff: "-CODE msg" or "msg" (code ERR) to {err="CODE msg"}. */

@@ -97,6 +97,8 @@ class ScriptCommandsTest {
         assertEquals("(error) ERR value is not an integer or out of range",
                 t.run("EVALSHA", "0000000000000000000000000000000000000000", "x"));
         assertEquals("(error) ERR bin", t.run("EVAL", "return redis.error_reply(ARGV[1])", "0", "bin\0\r\n\u00ff"));
+        assertEquals(inScript("ERR user_script:1: bin", "error(ARGV[1])"),
+                t.run("EVAL", "error(ARGV[1])", "0", "bin\0\r\n\u00ff"));
     }
 
     @Test
