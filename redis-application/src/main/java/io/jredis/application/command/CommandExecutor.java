@@ -213,10 +213,14 @@ public final class CommandExecutor {
                 blocked.block(session, command, ctx.blockArgs() != null ? ctx.blockArgs() : args.copy(), session.db(),
                         ctx.blockKeys(), ctx.blockDeadline());
             }
+            long micros = (server.clock().nanos() - started) / 1000;
+            if (!blockRequested) {
+                slowlog(session, spec, args, micros);
+            }
             if (readyKey == null) {
                 CallStats cs = registry.stats(command);
                 cs.calls++;
-                cs.micros += (server.clock().nanos() - started) / 1000;
+                cs.micros += micros;
                 // Errors of commands run inside this one (EXEC) count for them, not for this one.
                 long own = server.stats().errorReplies - errorsBefore - (attributedErrors - attributedBefore);
                 if (own > 0) {
@@ -241,6 +245,20 @@ public final class CommandExecutor {
             depth--;
             unit.close(!spec.has(CommandFlag.TOUCHES_ARBITRARY_KEYS));
         }
+    }
+
+    /**
+     * Logs a finished command in SLOWLOG when it took long enough, as Redis's call(): not the
+     * AOF replay, not commands flagged skip_slowlog (EXEC: its commands are logged one by one),
+     * and a blocked command only once its wait ended.
+     */
+    private void slowlog(ClientSession session, CommandSpec spec, Arguments args, long micros) {
+        if (!io.jredis.application.server.Slowlog.wanted(server.config(), micros)
+                || spec.has(CommandFlag.SKIP_SLOWLOG) || session.aofReplay()) {
+            return;
+        }
+        server.slowlog().push(server.config(), args, spec.fullName(), micros, server.clock().millis() / 1000,
+                session.connection().remoteAddress(), session.name());
     }
 
     // ---------------------------------------------------------------- blocked clients
@@ -284,6 +302,7 @@ public final class CommandExecutor {
         while ((w = blocked.firstExpired(now)) != null) {
             ClientSession s = w.session();
             blocked.unblock(s);
+            slowlog(s, w.command().spec(), w.args(), 0);
             timeoutReply(w.command(), s, s.connection().replySink());
             s.connection().wake();
         }

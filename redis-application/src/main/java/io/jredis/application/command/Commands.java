@@ -10,6 +10,7 @@ import io.jredis.application.command.hash.HashCommands;
 import io.jredis.application.command.hyperloglog.HyperLogLogCommands;
 import io.jredis.application.command.list.ListCommands;
 import io.jredis.application.command.memory.MemoryCommands;
+import io.jredis.application.command.ops.OpsCommands;
 import io.jredis.application.command.replica.ReplicaCommands;
 import io.jredis.application.command.replication.ReplicationCommands;
 import io.jredis.application.command.server.ServerCommands;
@@ -50,6 +51,7 @@ public final class Commands {
         all.addAll(HyperLogLogCommands.all());
         all.addAll(MemoryCommands.all());
         all.addAll(AclCommands.all());
+        all.addAll(OpsCommands.all());
         return all;
     }
 

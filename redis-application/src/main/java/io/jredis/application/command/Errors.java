@@ -374,6 +374,10 @@ public final class Errors {
     public static final String PFDEBUG_NO_KEY = "ERR The specified key does not exist";
     public static final String PFDEBUG_NOT_SPARSE = "ERR HLL encoding is not sparse";
 
+
+    // ---------------------------------------------------------------- ops (SLOWLOG, MONITOR, LATENCY, DEBUG)
+    public static final String SLOWLOG_COUNT = "ERR count should be greater than or equal to -1";
+
     /** "ERR Unknown PFDEBUG subcommand 'foo'". */
     public static String pfdebugUnknown(String subcommand) {
         return "ERR Unknown PFDEBUG subcommand '" + subcommand + "'";

@@ -66,6 +66,13 @@ public final class ServerState {
         eviction.applyAccessMode();
     }
 
+    private final Slowlog slowlog = new Slowlog();
+
+    /** SLOWLOG's entries. */
+    public Slowlog slowlog() {
+        return slowlog;
+    }
+
     /** maxmemory: the estimate of used memory and the eviction that keeps it under the limit. */
     public Eviction eviction() {
         return eviction;

@@ -198,6 +198,10 @@ public final class ClientSession {
         this.user = io.jredis.application.acl.AclUser.SUPERUSER;
     }
 
+    public boolean aofReplay() {
+        return aofReplay;
+    }
+
     /**
      * Redis's mustObeyClient: the master's stream and the AOF replay are applied as written,
      * even where a normal client would be refused (e.g. XADD's {@code MAXLEN = n LIMIT x}, which
