@@ -17,6 +17,11 @@ final class SystemClock implements Clock {
     }
 
     @Override
+    public long micros() {
+        return baseMillis * 1000 + (System.nanoTime() - baseNanos) / 1000L;
+    }
+
+    @Override
     public long nanos() {
         return System.nanoTime();
     }

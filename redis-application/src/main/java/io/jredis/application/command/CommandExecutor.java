@@ -66,6 +66,9 @@ public final class CommandExecutor {
     public void disconnect(ClientSession session) {
         blocked.unblock(session);
         server.watchedKeys().unwatchAll(session);
+        if (session.monitoring()) {
+            server.monitors().remove(session);
+        }
         server.clients().disconnect(session);
         server.replicaLinks().disconnected(session);
     }
@@ -131,6 +134,12 @@ public final class CommandExecutor {
         }
         if (server.readOnlyReplica() && !session.master() && writes(session, spec)) {
             reject(session, reply, Errors.READONLY_REPLICA, command);
+            return;
+        }
+        // A monitor is a replica to Redis: any command that reads or writes keys is refused.
+        if (session.monitoring() && (spec.has(CommandFlag.READONLY) || spec.has(CommandFlag.WRITE)
+                || spec.has(CommandFlag.MAY_REPLICATE))) {
+            reject(session, reply, Errors.REPLICA_KEYSPACE, command);
             return;
         }
         if (!server.config().replicaServeStaleData && server.masterLink().replicating()
@@ -214,6 +223,12 @@ public final class CommandExecutor {
                         ctx.blockKeys(), ctx.blockDeadline());
             }
             long micros = (server.clock().nanos() - started) / 1000;
+            // A blocked client's command is shown once, when it first runs (Redis: not when reprocessed).
+            if (readyKey == null && server.monitors().active() && !spec.has(CommandFlag.ADMIN)
+                    && !spec.has(CommandFlag.SKIP_MONITOR) && !session.aofReplay()) {
+                server.monitors().feed(server.clock().micros(), session.db(), session.connection().remoteAddress(),
+                        spec.fullName(), args);
+            }
             if (!blockRequested) {
                 slowlog(session, spec, args, micros);
             }

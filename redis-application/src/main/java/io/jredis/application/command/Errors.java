@@ -377,6 +377,8 @@ public final class Errors {
 
     // ---------------------------------------------------------------- ops (SLOWLOG, MONITOR, LATENCY, DEBUG)
     public static final String SLOWLOG_COUNT = "ERR count should be greater than or equal to -1";
+    public static final String MONITOR_DENY_BLOCKING = "ERR MONITOR isn't allowed for DENY BLOCKING client";
+    public static final String REPLICA_KEYSPACE = "ERR Replica can't interact with the keyspace";
 
     /** "ERR Unknown PFDEBUG subcommand 'foo'". */
     public static String pfdebugUnknown(String subcommand) {

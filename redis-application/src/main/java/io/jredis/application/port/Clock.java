@@ -12,4 +12,9 @@ public interface Clock {
 
     /** A monotonic reading in nanoseconds for durations (not related to unix time). */
     long nanos();
+
+    /** Unix time in microseconds (MONITOR's timestamps); by default millisecond precision. */
+    default long micros() {
+        return millis() * 1000;
+    }
 }

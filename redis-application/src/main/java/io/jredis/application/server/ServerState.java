@@ -67,6 +67,12 @@ public final class ServerState {
     }
 
     private final Slowlog slowlog = new Slowlog();
+    private final Monitors monitors = new Monitors();
+
+    /** The clients in MONITOR mode. */
+    public Monitors monitors() {
+        return monitors;
+    }
 
     /** SLOWLOG's entries. */
     public Slowlog slowlog() {

@@ -198,6 +198,17 @@ public final class ClientSession {
         this.user = io.jredis.application.acl.AclUser.SUPERUSER;
     }
 
+    private boolean monitoring;
+
+    /** A MONITOR client: CLIENT LIST flag O; it may not touch the keyspace. */
+    public boolean monitoring() {
+        return monitoring;
+    }
+
+    public void setMonitoring(boolean monitoring) {
+        this.monitoring = monitoring;
+    }
+
     public boolean aofReplay() {
         return aofReplay;
     }

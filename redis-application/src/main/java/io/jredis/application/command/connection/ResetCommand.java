@@ -32,6 +32,10 @@ public final class ResetCommand implements Command {
             s.endMulti();
         }
         ctx.server().watchedKeys().unwatchAll(s);
+        if (s.monitoring()) {
+            s.setMonitoring(false);
+            ctx.server().monitors().remove(s);
+        }
         s.selectDb(0);
         s.setProtocol(2);
         s.setName("");

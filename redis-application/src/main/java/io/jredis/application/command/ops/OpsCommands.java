@@ -11,6 +11,6 @@ public final class OpsCommands {
     }
 
     public static List<Command> all() {
-        return List.of(new SlowlogCommand());
+        return List.of(new SlowlogCommand(), new MonitorCommand());
     }
 }
