@@ -712,6 +712,8 @@ final class CommandTemplates {
             default -> List.of("GET", g.hllKey());
         });
         add("PF_CONFIG", g -> List.of("CONFIG", "SET", "hll-sparse-max-bytes", g.oneOf("3000", "3000", "200", "1kb", "-1")));
+    }
+
     /**
      * ACL users u1..u3 (never "default": the sequence runs as it). Rules come from a pool whose
      * descriptions Redis prints in a fixed order: one category (@hash, which jredis has whole) and
