@@ -64,6 +64,9 @@ public final class CommandExecutor {
 
     /** The connection is gone: forget the client and everything it held. */
     public void disconnect(ClientSession session) {
+        if (session.blocked() && !postponed.isEmpty()) {
+            postponed.removeIf(p -> p.session() == session);
+        }
         blocked.unblock(session);
         server.watchedKeys().unwatchAll(session);
         if (session.monitoring()) {
@@ -145,6 +148,13 @@ public final class CommandExecutor {
         if (!server.config().replicaServeStaleData && server.masterLink().replicating()
                 && !server.masterLink().linkUp() && deniedWhenStale(session, spec)) {
             reject(session, reply, Errors.MASTERDOWN, command);
+            return;
+        }
+        // CLIENT PAUSE holds the command (queued ones too) until the pause ends; replicas,
+        // monitors, the master's stream and the AOF replay are never held.
+        if (server.clientPause().mode() != null && heldByPause(session, spec)) {
+            session.setBlocked(true);
+            postponed.add(new Postponed(session, args.copy()));
             return;
         }
         if (session.inMulti()) {
@@ -305,14 +315,69 @@ public final class CommandExecutor {
         }
     }
 
-    /** The nearest deadline of a blocked client in unix ms of the server clock, 0 when none. */
+    /** The nearest deadline of a blocked client or of a pause in unix ms of the server clock, 0 when none. */
     public long nearestBlockDeadline() {
-        return blocked.nearestDeadline();
+        long d = blocked.nearestDeadline();
+        long pauseEnd = server.clientPause().end();
+        if (pauseEnd != 0 && (d == 0 || pauseEnd < d)) {
+            return pauseEnd;
+        }
+        return d;
+    }
+
+    // ---------------------------------------------------------------- CLIENT PAUSE
+
+    /** A command held by CLIENT PAUSE, run again when the pause ends. */
+    private record Postponed(ClientSession session, Arguments args) {
+    }
+
+    private final java.util.ArrayDeque<Postponed> postponed = new java.util.ArrayDeque<>();
+
+    /** Redis's pause test: everything in ALL mode; in WRITE mode what may write (or an EXEC of such). */
+    private boolean heldByPause(ClientSession session, CommandSpec spec) {
+        if (session.mustObey() || session.isReplica() || session.monitoring()) {
+            return false;
+        }
+        if (server.clientPause().mode() == io.jredis.application.server.ClientPause.Mode.ALL) {
+            return true;
+        }
+        if (spec.has(CommandFlag.WRITE) || spec.has(CommandFlag.MAY_REPLICATE)) {
+            return true;
+        }
+        if (session.inMulti() && spec.fullName().equals("exec")) {
+            for (Arguments queued : session.queued()) {
+                Command c = resolve(queued);
+                if (c != null && (c.spec().has(CommandFlag.WRITE) || c.spec().has(CommandFlag.MAY_REPLICATE))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The pause ended (CLIENT UNPAUSE, its timeout): the held commands run in arrival order, each
+     * replying to its client out of turn; their clients then resume their buffered commands.
+     */
+    public void resumePaused() {
+        int n = postponed.size();
+        for (int i = 0; i < n && server.clientPause().mode() == null; i++) {
+            Postponed p = postponed.poll();
+            ClientSession s = p.session();
+            s.setBlocked(false);
+            execute(s, p.args(), s.connection().replySink());
+            s.connection().wake();
+        }
     }
 
     /** Replies the timeout (a null array) to every blocked client whose deadline passed. */
     public void timeoutBlockedClients() {
         long now = server.clock().millis();
+        long pauseEnd = server.clientPause().end();
+        if (pauseEnd != 0 && pauseEnd <= now) {
+            server.clientPause().unpause();
+            resumePaused();
+        }
         BlockedClients.Waiter w;
         while ((w = blocked.firstExpired(now)) != null) {
             ClientSession s = w.session();

@@ -377,6 +377,7 @@ public final class Errors {
 
     // ---------------------------------------------------------------- ops (SLOWLOG, MONITOR, LATENCY, DEBUG)
     public static final String SLOWLOG_COUNT = "ERR count should be greater than or equal to -1";
+    public static final String PAUSE_MODE = "ERR CLIENT PAUSE mode must be WRITE or ALL";
     public static final String MONITOR_DENY_BLOCKING = "ERR MONITOR isn't allowed for DENY BLOCKING client";
     public static final String REPLICA_KEYSPACE = "ERR Replica can't interact with the keyspace";
 

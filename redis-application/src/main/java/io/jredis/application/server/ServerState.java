@@ -68,6 +68,12 @@ public final class ServerState {
 
     private final Slowlog slowlog = new Slowlog();
     private final Monitors monitors = new Monitors();
+    private final ClientPause clientPause = new ClientPause();
+
+    /** CLIENT PAUSE's state. */
+    public ClientPause clientPause() {
+        return clientPause;
+    }
 
     /** The clients in MONITOR mode. */
     public Monitors monitors() {

@@ -39,6 +39,7 @@ public final class ResetCommand implements Command {
         s.selectDb(0);
         s.setProtocol(2);
         s.setName("");
+        s.setReplyMode(ClientSession.ReplyMode.ON);
         // back to the default user, authenticated only if it needs no password (Redis's clearClientConnectionState)
         io.jredis.application.acl.AclUser d = ctx.server().acl().defaultUser();
         s.setUser(d);
