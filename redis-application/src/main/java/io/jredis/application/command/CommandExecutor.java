@@ -232,7 +232,8 @@ public final class CommandExecutor {
                 blocked.block(session, command, ctx.blockArgs() != null ? ctx.blockArgs() : args.copy(), session.db(),
                         ctx.blockKeys(), ctx.blockDeadline());
             }
-            long micros = (server.clock().nanos() - started) / 1000;
+            long nanos = server.clock().nanos() - started;
+            long micros = nanos / 1000;
             // A blocked client's command is shown once, when it first runs (Redis: not when reprocessed).
             if (readyKey == null && server.monitors().active() && !spec.has(CommandFlag.ADMIN)
                     && !spec.has(CommandFlag.SKIP_MONITOR) && !session.aofReplay()) {
@@ -246,6 +247,11 @@ public final class CommandExecutor {
                 CallStats cs = registry.stats(command);
                 cs.calls++;
                 cs.micros += micros;
+                cs.record(nanos);
+                if (server.config().latencyMonitorThreshold != 0) {
+                    server.latency().sample(server.config(), spec.has(CommandFlag.FAST) ? "fast-command" : "command",
+                            micros / 1000, server.clock().millis() / 1000);
+                }
                 // Errors of commands run inside this one (EXEC) count for them, not for this one.
                 long own = server.stats().errorReplies - errorsBefore - (attributedErrors - attributedBefore);
                 if (own > 0) {

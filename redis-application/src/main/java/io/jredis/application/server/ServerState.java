@@ -69,6 +69,12 @@ public final class ServerState {
     private final Slowlog slowlog = new Slowlog();
     private final Monitors monitors = new Monitors();
     private final ClientPause clientPause = new ClientPause();
+    private final LatencyMonitor latency = new LatencyMonitor();
+
+    /** LATENCY's event samples. */
+    public LatencyMonitor latency() {
+        return latency;
+    }
 
     /** CLIENT PAUSE's state. */
     public ClientPause clientPause() {

@@ -11,6 +11,6 @@ public final class OpsCommands {
     }
 
     public static List<Command> all() {
-        return List.of(new SlowlogCommand(), new MonitorCommand());
+        return List.of(new SlowlogCommand(), new MonitorCommand(), new LatencyCommand());
     }
 }
