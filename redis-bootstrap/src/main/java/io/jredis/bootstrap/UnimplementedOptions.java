@@ -48,7 +48,6 @@ final class UnimplementedOptions {
             "crash-memcheck-enabled",
             "disable-thp",
             "dynamic-hz",
-            "enable-debug-command",
             "enable-module-command",
             "enable-protected-configs",
             "ignore-warnings",

@@ -53,6 +53,8 @@ public final class ServerConfig {
     public long slowlogMaxLen = 128;
     /** Milliseconds an event must take to be recorded by the latency monitor; 0 turns it off. */
     public long latencyMonitorThreshold;
+    /** enable-debug-command: no, yes or local (from loopback connections only). */
+    public String enableDebugCommand = "no";
     public String aclPubsubDefault = "resetchannels";
     public String loglevel = "notice";
     public String logfile = "";

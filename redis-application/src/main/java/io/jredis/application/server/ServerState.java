@@ -70,6 +70,16 @@ public final class ServerState {
     private final Monitors monitors = new Monitors();
     private final ClientPause clientPause = new ClientPause();
     private final LatencyMonitor latency = new LatencyMonitor();
+    private boolean activeExpireEnabled = true;
+
+    /** False after DEBUG SET-ACTIVE-EXPIRE 0: expired keys go only when touched. */
+    public boolean activeExpireEnabled() {
+        return activeExpireEnabled;
+    }
+
+    public void setActiveExpireEnabled(boolean enabled) {
+        this.activeExpireEnabled = enabled;
+    }
 
     /** LATENCY's event samples. */
     public LatencyMonitor latency() {

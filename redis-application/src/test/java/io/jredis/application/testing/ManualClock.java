@@ -40,6 +40,12 @@ public final class ManualClock implements Clock {
         this.stepPerRead = ms;
     }
 
+    @Override
+    public void sleep(long nanos) {
+        millis += nanos / 1_000_000L;
+        this.nanos += nanos;
+    }
+
     public void advance(long ms) {
         millis += ms;
         nanos += ms * 1_000_000L;

@@ -11,6 +11,6 @@ public final class OpsCommands {
     }
 
     public static List<Command> all() {
-        return List.of(new SlowlogCommand(), new MonitorCommand(), new LatencyCommand());
+        return List.of(new SlowlogCommand(), new MonitorCommand(), new LatencyCommand(), new DebugCommand());
     }
 }
