@@ -41,6 +41,11 @@ public final class LatencyCommand implements Command {
             + "instance, not in the slightest bit. I honestly think you ought to sit down calmly, take a stress pill, "
             + "and think things over.\n";
 
+    private static final String DISABLED = "I'm sorry, Dave, I can't do that. Latency monitoring is disabled in "
+            + "this Redis instance. You may use \"CONFIG SET latency-monitor-threshold <milliseconds>.\" in order to "
+            + "enable it. If we weren't in a deep space mission I'd suggest to take a look at "
+            + "https://redis.io/topics/latency-monitor.\n";
+
     private static final CommandSpec SPEC = CommandSpec.command("latency", -2)
             .acl("slow")
             .group("server").since("2.8.13").summary("A container for latency diagnostics commands")
@@ -156,7 +161,7 @@ public final class LatencyCommand implements Command {
     private static void doctor(CommandContext ctx) {
         Map<String, LatencyMonitor.Series> events = ctx.server().latency().events();
         if (events.isEmpty()) {
-            ctx.reply().verbatim("txt", NO_SPIKES);
+            ctx.reply().verbatim("txt", ctx.server().config().latencyMonitorThreshold == 0 ? DISABLED : NO_SPIKES);
             return;
         }
         StringBuilder sb = new StringBuilder("Dave, I have observed latency spikes in this Redis instance. "

@@ -13,6 +13,7 @@ class LatencyCommandTest {
     @Test
     void commandsAtOrAboveTheThresholdAreSampledPerSecond() {
         assertEquals("[]", t.run("LATENCY", "LATEST"));
+        assertTrue(t.run("LATENCY", "DOCTOR").contains("Latency monitoring is disabled"));
         t.run("CONFIG", "SET", "latency-monitor-threshold", "5");
         t.clock.advanceNanosOnEveryRead(4_000_000);
         t.run("GET", "a"); // 4 ms: below
