@@ -104,6 +104,11 @@ public final class CommandExecutor {
             reject(session, reply, Errors.wrongArity(spec.fullName()), command);
             return;
         }
+        if (spec.has(CommandFlag.PROTECTED)
+                && !io.jredis.application.command.ops.DebugCommand.allowed(server.config(), session)) {
+            reject(session, reply, Errors.DEBUG_NOT_ALLOWED, command);
+            return;
+        }
         if (!session.authenticated() && !spec.has(CommandFlag.NO_AUTH) && server.acl().authRequired()) {
             reject(session, reply, Errors.NOAUTH, command);
             return;
@@ -319,6 +324,11 @@ public final class CommandExecutor {
                 }
             }
         }
+    }
+
+    /** Clients whose command waits for a CLIENT PAUSE to end (INFO counts them as blocked). */
+    public int pausedClients() {
+        return postponed.size();
     }
 
     /** The nearest deadline of a blocked client or of a pause in unix ms of the server clock, 0 when none. */

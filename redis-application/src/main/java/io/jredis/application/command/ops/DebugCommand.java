@@ -48,7 +48,8 @@ public final class DebugCommand implements Command {
     private static final Pattern STRTOD = Pattern.compile("^\\s*[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     private static final CommandSpec SPEC = CommandSpec.command("debug", -2)
-            .flags(CommandFlag.ADMIN, CommandFlag.NOSCRIPT, CommandFlag.LOADING, CommandFlag.STALE)
+            .flags(CommandFlag.ADMIN, CommandFlag.NOSCRIPT, CommandFlag.LOADING, CommandFlag.STALE,
+                    CommandFlag.PROTECTED)
             .acl("admin", "slow", "dangerous")
             .group("server").since("1.0.0").summary("A container for debugging commands")
             .complexity("Depends on subcommand.")
@@ -63,10 +64,6 @@ public final class DebugCommand implements Command {
     public void execute(CommandContext ctx) {
         Arguments args = ctx.args();
         ReplySink r = ctx.reply();
-        if (!allowed(ctx)) {
-            r.error(Errors.DEBUG_NOT_ALLOWED);
-            return;
-        }
         int argc = args.count();
         if (argc == 2 && args.is(1, "HELP")) {
             r.array(HELP.size());
@@ -91,15 +88,16 @@ public final class DebugCommand implements Command {
     }
 
     /** "yes", or "local" from a loopback connection. */
-    private static boolean allowed(CommandContext ctx) {
-        String mode = ctx.server().config().enableDebugCommand;
+    public static boolean allowed(io.jredis.application.server.ServerConfig config,
+                                  io.jredis.application.session.ClientSession session) {
+        String mode = config.enableDebugCommand;
         if (mode.equals("yes")) {
             return true;
         }
         if (!mode.equals("local")) {
             return false;
         }
-        String addr = ctx.session().connection().remoteAddress();
+        String addr = session.connection().remoteAddress();
         return addr.startsWith("127.") || addr.startsWith("::1") || addr.startsWith("/");
     }
 

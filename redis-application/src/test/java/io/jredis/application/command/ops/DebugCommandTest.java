@@ -14,6 +14,9 @@ class DebugCommandTest {
     void refusedByDefault() {
         CommandTester t = new CommandTester();
         assertTrue(t.run("DEBUG", "SLEEP", "0").startsWith("(error) ERR DEBUG command not allowed."));
+        t.run("MULTI");
+        assertTrue(t.run("DEBUG", "HELP").startsWith("(error) ERR DEBUG command not allowed."));
+        assertTrue(t.run("EXEC").startsWith("(error) EXECABORT"));
         String got = t.run("CONFIG", "GET", "enable-debug-command");
         assertTrue(got.contains("\"no\""), got);
     }
