@@ -83,7 +83,7 @@ final class CommandTemplates {
             "PFADD", "PFCOUNT", "PFMERGE", "PFDEBUG", "PF_GET", "PF_CONFIG",
             "MEMORY_USAGE_ERRORS", "MEMORY_MISC",
             "ACL_SETUSER", "ACL_GETUSER", "ACL_LIST", "ACL_DELUSER", "ACL_DRYRUN", "ACL_ERRORS",
-            "SLOWLOG_ERRORS", "LATENCY_MISC", "CLIENT_OPS_ERRORS", "DEBUG_REFUSED", "OPS_CONFIG");
+            "SLOWLOG_ERRORS", "LATENCY_MISC", "CLIENT_OPS_ERRORS", "DEBUG_REFUSED", "OPS_CONFIG", "LOLWUT");
 
     /** Commands that may wait: only their own templates, with short timeouts, call them. */
     static final Set<String> BLOCKING = Set.of("BLPOP", "BRPOP", "BLMOVE", "BRPOPLPUSH", "BLMPOP", "BZPOPMIN",
@@ -759,6 +759,8 @@ final class CommandTemplates {
                 List.of("CLIENT", "REPLY", g.oneOf("foo", "maybe")), List.of("CLIENT", "REPLY"),
                 List.of("CLIENT", "GETREDIR"), List.of("CLIENT", "GETREDIR", "x"), List.of("CLIENT", "UNPAUSE", "x"),
                 List.of("CLIENT", "NO-EVICT", g.oneOf("maybe", "on", "OFF"))));
+        add("LOLWUT", g -> g.pick(List.of("LOLWUT"), List.of("LOLWUT", "VERSION", g.oneOf("7", "x", "8", "")),
+                List.of("LOLWUT", g.oneOf("foo", "VERSION")), List.of("LOLWUT", "VERSION", "9", "1", "2")));
         add("DEBUG_REFUSED", g -> List.of("DEBUG", g.oneOf("SLEEP", "RELOAD", "HELP", "foo"), "0"));
         add("OPS_CONFIG", g -> g.pick(List.of("CONFIG", "GET", g.oneOf("slowlog-max-len", "slowlog-log-slower-than",
                         "latency-monitor-threshold", "enable-debug-command")),

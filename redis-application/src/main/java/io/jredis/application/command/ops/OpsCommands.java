@@ -11,6 +11,7 @@ public final class OpsCommands {
     }
 
     public static List<Command> all() {
-        return List.of(new SlowlogCommand(), new MonitorCommand(), new LatencyCommand(), new DebugCommand());
+        return List.of(new SlowlogCommand(), new MonitorCommand(), new LatencyCommand(), new DebugCommand(),
+                new LolwutCommand());
     }
 }
