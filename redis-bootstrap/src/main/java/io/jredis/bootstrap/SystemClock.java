@@ -17,6 +17,20 @@ final class SystemClock implements Clock {
     }
 
     @Override
+    public void sleep(long nanos) {
+        long end = System.nanoTime() + nanos;
+        long left;
+        while ((left = end - System.nanoTime()) > 0) {
+            java.util.concurrent.locks.LockSupport.parkNanos(left); // may return early
+        }
+    }
+
+    @Override
+    public long micros() {
+        return baseMillis * 1000 + (System.nanoTime() - baseNanos) / 1000L;
+    }
+
+    @Override
     public long nanos() {
         return System.nanoTime();
     }

@@ -242,8 +242,9 @@ final class Connection implements ClientConnection {
         if (outputLimitReached || closed) {
             return DROPPED;
         }
-        out.protocol(session.protocol());
-        return out;
+        RespWriter target = session.repliesSuppressed() ? discarded() : out;
+        target.protocol(session.protocol());
+        return target;
     }
 
     /** Where out-of-turn output to a connection that is going away goes. */
@@ -271,10 +272,18 @@ final class Connection implements ClientConnection {
     /** The sink for the reply of a command this client sent: its output, or nowhere for a replica. */
     RespWriter replyTarget() {
         if (replica) {
-            discarded.reset();
-            return discarded;
+            return discarded();
         }
         return out;
+    }
+
+    /** Where dropped replies go: a replica's, or out-of-turn ones under CLIENT REPLY OFF|SKIP. */
+    private RespWriter discarded() {
+        if (discarded == null) {
+            discarded = new RespWriter(256);
+        }
+        discarded.reset();
+        return discarded;
     }
 
     @Override

@@ -393,7 +393,13 @@ public final class EventLoop implements AutoCloseable, CommandThread {
                 RespParser.Result r = c.parser.parse(c.in, c.inLimit, c.args, config.protoMaxBulkLen,
                         c.session.authenticated());
                 if (r == RespParser.Result.COMMAND) {
+                    int mark = c.out.pending();
                     executor.execute(c.session, c.args, c.replyTarget());
+                    // CLIENT REPLY OFF|SKIP: decided after the command, so REPLY ON and RESET answer
+                    if (c.session.repliesSuppressed()) {
+                        c.out.truncate(mark);
+                    }
+                    c.session.commandProcessed();
                     if (c.session.closing()) {
                         c.closeAfterWrite = true;
                     }

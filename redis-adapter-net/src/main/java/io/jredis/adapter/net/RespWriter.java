@@ -95,6 +95,13 @@ public final class RespWriter implements ReplySink {
         return out;
     }
 
+    /** Drops what was encoded after {@code mark} (an earlier {@link #pending()}): CLIENT REPLY OFF|SKIP. */
+    void truncate(int mark) {
+        if (mark < limit) {
+            limit = mark;
+        }
+    }
+
     /** Everything was written: start again at the beginning. */
     public void reset() {
         limit = 0;

@@ -64,9 +64,15 @@ public final class CommandExecutor {
 
     /** The connection is gone: forget the client and everything it held. */
     public void disconnect(ClientSession session) {
+        if (session.blocked() && !postponed.isEmpty()) {
+            postponed.removeIf(p -> p.session() == session);
+        }
         blocked.unblock(session);
         server.watchedKeys().unwatchAll(session);
         server.pubsub().forget(session);
+        if (session.monitoring()) {
+            server.monitors().remove(session);
+        }
         server.clients().disconnect(session);
         server.replicaLinks().disconnected(session);
     }
@@ -97,6 +103,11 @@ public final class CommandExecutor {
         session.touch(now, spec.fullName());
         if (!spec.arityAccepts(args.count())) {
             reject(session, reply, Errors.wrongArity(spec.fullName()), command);
+            return;
+        }
+        if (spec.has(CommandFlag.PROTECTED)
+                && !io.jredis.application.command.ops.DebugCommand.allowed(server.config(), session)) {
+            reject(session, reply, Errors.DEBUG_NOT_ALLOWED, command);
             return;
         }
         if (!session.authenticated() && !spec.has(CommandFlag.NO_AUTH) && server.acl().authRequired()) {
@@ -138,9 +149,22 @@ public final class CommandExecutor {
             reject(session, reply, Errors.subscribedContext(spec.fullName()), command);
             return;
         }
+        // A monitor is a replica to Redis: any command that reads or writes keys is refused.
+        if (session.monitoring() && (spec.has(CommandFlag.READONLY) || spec.has(CommandFlag.WRITE)
+                || spec.has(CommandFlag.MAY_REPLICATE))) {
+            reject(session, reply, Errors.REPLICA_KEYSPACE, command);
+            return;
+        }
         if (!server.config().replicaServeStaleData && server.masterLink().replicating()
                 && !server.masterLink().linkUp() && deniedWhenStale(session, spec)) {
             reject(session, reply, Errors.MASTERDOWN, command);
+            return;
+        }
+        // CLIENT PAUSE holds the command (queued ones too) until the pause ends; replicas,
+        // monitors, the master's stream and the AOF replay are never held.
+        if (server.clientPause().mode() != null && heldByPause(session, spec)) {
+            session.setBlocked(true);
+            postponed.add(new Postponed(session, args.copy()));
             return;
         }
         if (session.inMulti()) {
@@ -218,10 +242,26 @@ public final class CommandExecutor {
                 blocked.block(session, command, ctx.blockArgs() != null ? ctx.blockArgs() : args.copy(), session.db(),
                         ctx.blockKeys(), ctx.blockDeadline());
             }
+            long nanos = server.clock().nanos() - started;
+            long micros = nanos / 1000;
+            // A blocked client's command is shown once, when it first runs (Redis: not when reprocessed).
+            if (readyKey == null && server.monitors().active() && !spec.has(CommandFlag.ADMIN)
+                    && !spec.has(CommandFlag.SKIP_MONITOR) && !session.aofReplay()) {
+                server.monitors().feed(server.clock().micros(), session.db(), session.connection().remoteAddress(),
+                        spec.fullName(), args);
+            }
+            if (!blockRequested) {
+                slowlog(session, spec, args, micros);
+            }
             if (readyKey == null) {
                 CallStats cs = registry.stats(command);
                 cs.calls++;
-                cs.micros += (server.clock().nanos() - started) / 1000;
+                cs.micros += micros;
+                cs.record(nanos);
+                if (server.config().latencyMonitorThreshold != 0) {
+                    server.latency().sample(server.config(), spec.has(CommandFlag.FAST) ? "fast-command" : "command",
+                            micros / 1000, server.clock().millis() / 1000);
+                }
                 // Errors of commands run inside this one (EXEC) count for them, not for this one.
                 long own = server.stats().errorReplies - errorsBefore - (attributedErrors - attributedBefore);
                 if (own > 0) {
@@ -246,6 +286,20 @@ public final class CommandExecutor {
             depth--;
             unit.close(!spec.has(CommandFlag.TOUCHES_ARBITRARY_KEYS));
         }
+    }
+
+    /**
+     * Logs a finished command in SLOWLOG when it took long enough, as Redis's call(): not the
+     * AOF replay, not commands flagged skip_slowlog (EXEC: its commands are logged one by one),
+     * and a blocked command only once its wait ended.
+     */
+    private void slowlog(ClientSession session, CommandSpec spec, Arguments args, long micros) {
+        if (!io.jredis.application.server.Slowlog.wanted(server.config(), micros)
+                || spec.has(CommandFlag.SKIP_SLOWLOG) || session.aofReplay()) {
+            return;
+        }
+        server.slowlog().push(server.config(), args, spec.fullName(), micros, server.clock().millis() / 1000,
+                session.connection().remoteAddress(), session.name());
     }
 
     // ---------------------------------------------------------------- blocked clients
@@ -277,18 +331,79 @@ public final class CommandExecutor {
         }
     }
 
-    /** The nearest deadline of a blocked client in unix ms of the server clock, 0 when none. */
+    /** Clients whose command waits for a CLIENT PAUSE to end (INFO counts them as blocked). */
+    public int pausedClients() {
+        return postponed.size();
+    }
+
+    /** The nearest deadline of a blocked client or of a pause in unix ms of the server clock, 0 when none. */
     public long nearestBlockDeadline() {
-        return blocked.nearestDeadline();
+        long d = blocked.nearestDeadline();
+        long pauseEnd = server.clientPause().end();
+        if (pauseEnd != 0 && (d == 0 || pauseEnd < d)) {
+            return pauseEnd;
+        }
+        return d;
+    }
+
+    // ---------------------------------------------------------------- CLIENT PAUSE
+
+    /** A command held by CLIENT PAUSE, run again when the pause ends. */
+    private record Postponed(ClientSession session, Arguments args) {
+    }
+
+    private final java.util.ArrayDeque<Postponed> postponed = new java.util.ArrayDeque<>();
+
+    /** Redis's pause test: everything in ALL mode; in WRITE mode what may write (or an EXEC of such). */
+    private boolean heldByPause(ClientSession session, CommandSpec spec) {
+        if (session.mustObey() || session.isReplica() || session.monitoring()) {
+            return false;
+        }
+        if (server.clientPause().mode() == io.jredis.application.server.ClientPause.Mode.ALL) {
+            return true;
+        }
+        if (spec.has(CommandFlag.WRITE) || spec.has(CommandFlag.MAY_REPLICATE)) {
+            return true;
+        }
+        if (session.inMulti() && spec.fullName().equals("exec")) {
+            for (Arguments queued : session.queued()) {
+                Command c = resolve(queued);
+                if (c != null && (c.spec().has(CommandFlag.WRITE) || c.spec().has(CommandFlag.MAY_REPLICATE))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The pause ended (CLIENT UNPAUSE, its timeout): the held commands run in arrival order, each
+     * replying to its client out of turn; their clients then resume their buffered commands.
+     */
+    public void resumePaused() {
+        int n = postponed.size();
+        for (int i = 0; i < n && server.clientPause().mode() == null; i++) {
+            Postponed p = postponed.poll();
+            ClientSession s = p.session();
+            s.setBlocked(false);
+            execute(s, p.args(), s.connection().replySink());
+            s.connection().wake();
+        }
     }
 
     /** Replies the timeout (a null array) to every blocked client whose deadline passed. */
     public void timeoutBlockedClients() {
         long now = server.clock().millis();
+        long pauseEnd = server.clientPause().end();
+        if (pauseEnd != 0 && pauseEnd <= now) {
+            server.clientPause().unpause();
+            resumePaused();
+        }
         BlockedClients.Waiter w;
         while ((w = blocked.firstExpired(now)) != null) {
             ClientSession s = w.session();
             blocked.unblock(s);
+            slowlog(s, w.command().spec(), w.args(), 0);
             timeoutReply(w.command(), s, s.connection().replySink());
             s.connection().wake();
         }

@@ -26,7 +26,9 @@ public enum CommandFlag {
      * Internal, not listed by COMMAND: the command may reclaim expired keys it was not given
      * (SCAN, RANDOMKEY), so Redis 7.0 propagates those deletions one by one, not as a unit.
      */
-    TOUCHES_ARBITRARY_KEYS("touches_arbitrary_keys");
+    TOUCHES_ARBITRARY_KEYS("touches_arbitrary_keys"),
+    /** Internal, not listed by COMMAND: Redis's CMD_PROTECTED (DEBUG), refused unless enable-debug-command allows it. */
+    PROTECTED("protected");
 
     private final String redisName;
 

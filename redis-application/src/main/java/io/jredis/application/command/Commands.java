@@ -1,26 +1,27 @@
 package io.jredis.application.command;
 
-import io.jredis.application.command.aof.AofCommands;
 import io.jredis.application.command.acl.AclCommands;
+import io.jredis.application.command.aof.AofCommands;
 import io.jredis.application.command.bitmap.BitmapCommands;
 import io.jredis.application.command.connection.ConnectionCommands;
 import io.jredis.application.command.generic.KeyCommands;
-import io.jredis.application.command.server.ConfigCommands;
+import io.jredis.application.command.geo.GeoCommands;
 import io.jredis.application.command.hash.HashCommands;
 import io.jredis.application.command.hyperloglog.HyperLogLogCommands;
 import io.jredis.application.command.list.ListCommands;
 import io.jredis.application.command.memory.MemoryCommands;
+import io.jredis.application.command.ops.OpsCommands;
 import io.jredis.application.command.pubsub.PubSubCommands;
 import io.jredis.application.command.replica.ReplicaCommands;
-import io.jredis.application.command.scripting.ScriptingCommands;
 import io.jredis.application.command.replication.ReplicationCommands;
+import io.jredis.application.command.scripting.ScriptingCommands;
+import io.jredis.application.command.server.ConfigCommands;
 import io.jredis.application.command.server.ServerCommands;
 import io.jredis.application.command.set.SetCommands;
 import io.jredis.application.command.sort.SortCommands;
 import io.jredis.application.command.stream.StreamCommands;
 import io.jredis.application.command.string.StringCommands;
 import io.jredis.application.command.transaction.TransactionCommands;
-import io.jredis.application.command.geo.GeoCommands;
 import io.jredis.application.command.zset.ZSetCommands;
 
 import java.util.ArrayList;
@@ -56,6 +57,7 @@ public final class Commands {
         all.addAll(AclCommands.all());
         all.addAll(PubSubCommands.all());
         all.addAll(ScriptingCommands.all());
+        all.addAll(OpsCommands.all());
         return all;
     }
 

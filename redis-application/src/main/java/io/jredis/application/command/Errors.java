@@ -405,6 +405,17 @@ public final class Errors {
     public static final String PFDEBUG_NO_KEY = "ERR The specified key does not exist";
     public static final String PFDEBUG_NOT_SPARSE = "ERR HLL encoding is not sparse";
 
+
+    // ---------------------------------------------------------------- ops (SLOWLOG, MONITOR, LATENCY, DEBUG)
+    public static final String SLOWLOG_COUNT = "ERR count should be greater than or equal to -1";
+    public static final String PAUSE_MODE = "ERR CLIENT PAUSE mode must be WRITE or ALL";
+    public static final String DEBUG_NOT_ALLOWED = "ERR DEBUG command not allowed. If the enable-debug-command "
+            + "option is set to \"local\", you can run it from a local connection, otherwise you need to set this "
+            + "option in the configuration file, and then restart the server.";
+    public static final String DEBUG_RELOAD_OPTIONS = "ERR DEBUG RELOAD only supports the MERGE, NOFLUSH and NOSAVE options.";
+    public static final String MONITOR_DENY_BLOCKING = "ERR MONITOR isn't allowed for DENY BLOCKING client";
+    public static final String REPLICA_KEYSPACE = "ERR Replica can't interact with the keyspace";
+
     /** "ERR Unknown PFDEBUG subcommand 'foo'". */
     public static String pfdebugUnknown(String subcommand) {
         return "ERR Unknown PFDEBUG subcommand '" + subcommand + "'";

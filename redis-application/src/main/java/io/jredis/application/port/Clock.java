@@ -12,4 +12,13 @@ public interface Clock {
 
     /** A monotonic reading in nanoseconds for durations (not related to unix time). */
     long nanos();
+
+    /** Stops the command thread for a while (DEBUG SLEEP); a manual clock just moves. */
+    default void sleep(long nanos) {
+    }
+
+    /** Unix time in microseconds (MONITOR's timestamps); by default millisecond precision. */
+    default long micros() {
+        return millis() * 1000;
+    }
 }

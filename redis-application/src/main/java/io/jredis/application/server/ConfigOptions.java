@@ -209,6 +209,13 @@ public final class ConfigOptions {
             c.requirepassListener.accept(v);
         });
         string("aclfile", false, c -> c.aclfile, (c, v) -> c.aclfile = v);
+        integer("slowlog-log-slower-than", -1, Long.MAX_VALUE, true, c -> c.slowlogLogSlowerThan,
+                (c, v) -> c.slowlogLogSlowerThan = v);
+        integer("slowlog-max-len", 0, Long.MAX_VALUE, true, c -> c.slowlogMaxLen, (c, v) -> c.slowlogMaxLen = v);
+        integer("latency-monitor-threshold", 0, Long.MAX_VALUE, true, c -> c.latencyMonitorThreshold,
+                (c, v) -> c.latencyMonitorThreshold = v);
+        enumerated("enable-debug-command", List.of("no", "yes", "local"), false, c -> c.enableDebugCommand,
+                (c, v) -> c.enableDebugCommand = v);
         integer("acllog-max-len", 0, Long.MAX_VALUE, true, c -> c.acllogMaxLen, (c, v) -> c.acllogMaxLen = v);
         enumerated("acl-pubsub-default", List.of("allchannels", "resetchannels"), true, c -> c.aclPubsubDefault,
                 (c, v) -> c.aclPubsubDefault = v);

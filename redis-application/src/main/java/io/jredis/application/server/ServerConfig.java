@@ -48,6 +48,13 @@ public final class ServerConfig {
     /** The rules of each redis.conf "user" line, name first, in file order. */
     public final java.util.List<java.util.List<String>> users = new java.util.ArrayList<>();
     public long acllogMaxLen = 128;
+    /** Microseconds a command must take to enter the slow log; 0 logs all, negative none. */
+    public long slowlogLogSlowerThan = 10000;
+    public long slowlogMaxLen = 128;
+    /** Milliseconds an event must take to be recorded by the latency monitor; 0 turns it off. */
+    public long latencyMonitorThreshold;
+    /** enable-debug-command: no, yes or local (from loopback connections only). */
+    public String enableDebugCommand = "no";
     public String aclPubsubDefault = "resetchannels";
     /** notify-keyspace-events as KeyspaceEvents flags (empty: none). */
     public int notifyKeyspaceEvents;

@@ -31,9 +31,12 @@ public final class ServerCron {
         long start = server.clock().nanos();
         long budget = periodMillis() * 1_000_000L * EXPIRE_TIME_PERCENT / 100;
         int removed;
-        do {
-            removed = server.keyspace().activeExpireCycle(now, 400);
-        } while (removed > 40 && server.clock().nanos() - start < budget);
+        // DEBUG SET-ACTIVE-EXPIRE 0 stops it; a CLIENT PAUSE keeps the dataset static, as in Redis
+        if (server.activeExpireEnabled() && server.clientPause().mode() == null) {
+            do {
+                removed = server.keyspace().activeExpireCycle(now, 400);
+            } while (removed > 40 && server.clock().nanos() - start < budget);
+        }
         if (server.eviction().pending()) {
             server.eviction().perform(); // a pass that ran out of time goes on, as Redis's evictionTimeProc
         }

@@ -104,6 +104,41 @@ public final class ServerState {
         revoked.forEach(clients::kill);
     }
 
+    private final Slowlog slowlog = new Slowlog();
+    private final Monitors monitors = new Monitors();
+    private final ClientPause clientPause = new ClientPause();
+    private final LatencyMonitor latency = new LatencyMonitor();
+    private boolean activeExpireEnabled = true;
+
+    /** False after DEBUG SET-ACTIVE-EXPIRE 0: expired keys go only when touched. */
+    public boolean activeExpireEnabled() {
+        return activeExpireEnabled;
+    }
+
+    public void setActiveExpireEnabled(boolean enabled) {
+        this.activeExpireEnabled = enabled;
+    }
+
+    /** LATENCY's event samples. */
+    public LatencyMonitor latency() {
+        return latency;
+    }
+
+    /** CLIENT PAUSE's state. */
+    public ClientPause clientPause() {
+        return clientPause;
+    }
+
+    /** The clients in MONITOR mode. */
+    public Monitors monitors() {
+        return monitors;
+    }
+
+    /** SLOWLOG's entries. */
+    public Slowlog slowlog() {
+        return slowlog;
+    }
+
     /** maxmemory: the estimate of used memory and the eviction that keeps it under the limit. */
     public Eviction eviction() {
         return eviction;

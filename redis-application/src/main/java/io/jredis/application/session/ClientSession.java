@@ -200,6 +200,47 @@ public final class ClientSession {
         this.user = io.jredis.application.acl.AclUser.SUPERUSER;
     }
 
+    private boolean monitoring;
+
+    /** CLIENT REPLY: ON, OFF, SKIP_NEXT (this command said SKIP), SKIP (this command's reply is dropped). */
+    public enum ReplyMode { ON, OFF, SKIP_NEXT, SKIP }
+
+    private ReplyMode replyMode = ReplyMode.ON;
+
+    public void setReplyMode(ReplyMode mode) {
+        if (mode == ReplyMode.SKIP_NEXT && replyMode == ReplyMode.OFF) {
+            return; // SKIP while OFF changes nothing, as in Redis
+        }
+        this.replyMode = mode;
+    }
+
+    /** True while replies to this client are dropped (CLIENT REPLY OFF, or the command after SKIP). */
+    public boolean repliesSuppressed() {
+        return replyMode == ReplyMode.OFF || replyMode == ReplyMode.SKIP;
+    }
+
+    /** A command of this client was processed: a SKIP lasts for exactly the next command. */
+    public void commandProcessed() {
+        if (replyMode == ReplyMode.SKIP) {
+            replyMode = ReplyMode.ON;
+        } else if (replyMode == ReplyMode.SKIP_NEXT) {
+            replyMode = ReplyMode.SKIP;
+        }
+    }
+
+    /** A MONITOR client: CLIENT LIST flag O; it may not touch the keyspace. */
+    public boolean monitoring() {
+        return monitoring;
+    }
+
+    public void setMonitoring(boolean monitoring) {
+        this.monitoring = monitoring;
+    }
+
+    public boolean aofReplay() {
+        return aofReplay;
+    }
+
     /**
      * Redis's mustObeyClient: the master's stream and the AOF replay are applied as written,
      * even where a normal client would be refused (e.g. XADD's {@code MAXLEN = n LIMIT x}, which

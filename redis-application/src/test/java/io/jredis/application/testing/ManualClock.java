@@ -8,6 +8,7 @@ public final class ManualClock implements Clock {
     private long millis;
     private long nanos;
     private long stepPerRead;
+    private long nanosStepPerRead;
 
     public ManualClock(long startMillis) {
         this.millis = startMillis;
@@ -24,12 +25,25 @@ public final class ManualClock implements Clock {
 
     @Override
     public long nanos() {
-        return nanos;
+        long now = nanos;
+        nanos += nanosStepPerRead;
+        return now;
+    }
+
+    /** From now on every read of {@link #nanos()} moves the monotonic reading by {@code ns} afterwards. */
+    public void advanceNanosOnEveryRead(long ns) {
+        this.nanosStepPerRead = ns;
     }
 
     /** From now on every read of {@link #millis()} moves the clock by {@code ms} afterwards. */
     public void advanceOnEveryRead(long ms) {
         this.stepPerRead = ms;
+    }
+
+    @Override
+    public void sleep(long nanos) {
+        millis += nanos / 1_000_000L;
+        this.nanos += nanos;
     }
 
     public void advance(long ms) {

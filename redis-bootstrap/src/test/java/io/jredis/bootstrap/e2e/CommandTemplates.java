@@ -89,7 +89,8 @@ final class CommandTemplates {
             "PUBLISH", "SPUBLISH", "PUBSUB",
             "GEOADD", "GEODIST", "GEOHASH", "GEOPOS", "GEOSEARCH", "GEOSEARCHSTORE", "GEORADIUS", "GEORADIUS_RO",
             "GEORADIUSBYMEMBER", "GEORADIUSBYMEMBER_RO",
-            "EVAL", "EVALSHA", "SCRIPT");
+            "EVAL", "EVALSHA", "SCRIPT",
+            "SLOWLOG_ERRORS", "LATENCY_MISC", "CLIENT_OPS_ERRORS", "DEBUG_REFUSED", "OPS_CONFIG", "LOLWUT");
 
     /** Commands that may wait: only their own templates, with short timeouts, call them. */
     static final Set<String> BLOCKING = Set.of("BLPOP", "BRPOP", "BLMOVE", "BRPOPLPUSH", "BLMPOP", "BZPOPMIN",
@@ -1029,6 +1030,29 @@ final class CommandTemplates {
             a.add(geoKey(g));
         }
         return a;
+    }
+
+    /** Operational commands: only their deterministic replies (help texts, errors, fixed values). */
+    static {
+        add("SLOWLOG_ERRORS", g -> g.pick(List.of("SLOWLOG", "GET", g.oneOf("-2", "x", "1.5", "99999999999999999999")),
+                List.of("SLOWLOG", "GET", "1", "2"), List.of("SLOWLOG", g.oneOf("LEN", "RESET", "HELP"), "x"),
+                List.of("SLOWLOG", g.oneOf("foo", "HELP", "help")), List.of("SLOWLOG")));
+        add("LATENCY_MISC", g -> g.pick(List.of("LATENCY", g.oneOf("HELP", "foo")),
+                List.of("LATENCY", "HISTORY", "nosuch"), List.of("LATENCY", "GRAPH", "nosuch"),
+                List.of("LATENCY", g.oneOf("HISTORY", "GRAPH", "LATEST", "DOCTOR")),
+                List.of("LATENCY", "LATEST", "x"), List.of("LATENCY", "HISTOGRAM", "nosuchcommand")));
+        add("CLIENT_OPS_ERRORS", g -> g.pick(List.of("CLIENT", "PAUSE", g.oneOf("-1", "abc", "1.5", "")),
+                List.of("CLIENT", "PAUSE", "10", g.oneOf("foo", "READ")), List.of("CLIENT", "PAUSE", "10", "ALL", "x"),
+                List.of("CLIENT", "REPLY", g.oneOf("foo", "maybe")), List.of("CLIENT", "REPLY"),
+                List.of("CLIENT", "GETREDIR"), List.of("CLIENT", "GETREDIR", "x"), List.of("CLIENT", "UNPAUSE", "x"),
+                List.of("CLIENT", "NO-EVICT", g.oneOf("maybe", "on", "OFF"))));
+        add("LOLWUT", g -> g.pick(List.of("LOLWUT"), List.of("LOLWUT", "VERSION", g.oneOf("7", "x", "8", "")),
+                List.of("LOLWUT", g.oneOf("foo", "VERSION")), List.of("LOLWUT", "VERSION", "9", "1", "2")));
+        add("DEBUG_REFUSED", g -> List.of("DEBUG", g.oneOf("SLEEP", "RELOAD", "HELP", "foo"), "0"));
+        add("OPS_CONFIG", g -> g.pick(List.of("CONFIG", "GET", g.oneOf("slowlog-max-len", "slowlog-log-slower-than",
+                        "latency-monitor-threshold", "enable-debug-command")),
+                List.of("CONFIG", "SET", g.oneOf("slowlog-max-len", "slowlog-log-slower-than",
+                        "latency-monitor-threshold"), g.oneOf("-2", "-1", "0", "x", "128", "10000"))));
     }
 
     /** Templates in the table but not enabled, i.e. what needs enabling as jredis grows. */

@@ -71,7 +71,8 @@ public final class ClientCommand implements Command {
             new ClientSetnameCommand(),
             new ClientGetnameCommand(), new ClientListCommand(), new ClientNoEvictCommand(),
             new ClientInfoCommand(), new ClientKillCommand(), new ClientSetinfoCommand(),
-            new ClientUnblockCommand());
+            new ClientUnblockCommand(), new ClientReplyCommand(), new ClientGetredirCommand(),
+            new ClientPauseCommand(), new ClientUnpauseCommand());
 
     @Override
     public CommandSpec spec() {

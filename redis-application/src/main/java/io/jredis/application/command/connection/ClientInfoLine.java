@@ -66,6 +66,9 @@ public final class ClientInfoLine {
     /** Redis's flag letters in Redis's order; N when none applies. */
     private static String flags(ClientSession s) {
         StringBuilder f = new StringBuilder(4);
+        if (s.monitoring()) {
+            f.append('O');
+        }
         if (s.master()) {
             f.append('M');
         }

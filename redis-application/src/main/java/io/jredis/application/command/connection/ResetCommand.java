@@ -35,9 +35,14 @@ public final class ResetCommand implements Command {
         ctx.server().watchedKeys().unwatchAll(s);
         ctx.server().pubsub().forget(s);
         s.setPubSubContext(false);
+        if (s.monitoring()) {
+            s.setMonitoring(false);
+            ctx.server().monitors().remove(s);
+        }
         s.selectDb(0);
         s.setProtocol(2);
         s.setName("");
+        s.setReplyMode(ClientSession.ReplyMode.ON);
         // back to the default user, authenticated only if it needs no password (Redis's clearClientConnectionState)
         io.jredis.application.acl.AclUser d = ctx.server().acl().defaultUser();
         s.setUser(d);

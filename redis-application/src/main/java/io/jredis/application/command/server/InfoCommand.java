@@ -179,7 +179,7 @@ public final class InfoCommand implements Command {
         l.field("maxclients", s.config().maxclients);
         l.field("client_recent_max_input_buffer", maxIn);
         l.field("client_recent_max_output_buffer", maxOut);
-        l.field("blocked_clients", ctx.executor().blockedClients().clients());
+        l.field("blocked_clients", ctx.executor().blockedClients().clients() + ctx.executor().pausedClients());
         l.field("tracking_clients", 0);
         l.field("clients_in_timeout_table", ctx.executor().blockedClients().clientsWithTimeout());
     }
