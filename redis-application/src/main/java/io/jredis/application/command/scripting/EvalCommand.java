@@ -41,7 +41,10 @@ public final class EvalCommand implements Command {
                 .acl("slow", "scripting")
                 .group("scripting").since(since).summary(summary)
                 .complexity("Depends on the script that is executed.")
-                .keySpec(CommandSpec.index(2), CommandSpec.keynum(0, 1, 1),
+                .keySpec(name.startsWith("evalsha") ? null // Redis gives only EVAL and EVAL_RO this note
+                                : readOnly ? "We cannot tell how the keys will be used so we assume the worst, RO and ACCESS"
+                                : "We cannot tell how the keys will be used so we assume the worst, RW and UPDATE",
+                        CommandSpec.index(2), CommandSpec.keynum(0, 1, 1),
                         readOnly ? new String[] {"RO", "access"} : new String[] {"RW", "access", "update"})
                 .build();
     }

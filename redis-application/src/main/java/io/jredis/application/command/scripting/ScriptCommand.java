@@ -9,6 +9,7 @@ import io.jredis.application.command.HelpCommand;
 import io.jredis.application.script.ScriptEngine;
 
 import java.util.List;
+import java.util.Map;
 
 /** SCRIPT: the container of LOAD, EXISTS, FLUSH, KILL, DEBUG and HELP. */
 public final class ScriptCommand implements Command {
@@ -41,8 +42,16 @@ public final class ScriptCommand implements Command {
     private static CommandSpec sub(String name, int arity, String since, String summary, String complexity,
                                    CommandFlag... flags) {
         return CommandSpec.command(name, arity).flags(flags).acl("slow", "scripting")
-                .group("scripting").since(since).summary(summary).complexity(complexity).build();
+                .tips(TIPS.getOrDefault(name, new String[0])).group("scripting").since(since).summary(summary)
+                .complexity(complexity).build();
     }
+
+    /** Redis 7.0's cluster routing tips of each subcommand, as COMMAND INFO shows them. */
+    private static final Map<String, String[]> TIPS = Map.of(
+            "exists", new String[] {"request_policy:all_shards", "response_policy:agg_logical_and"},
+            "load", new String[] {"request_policy:all_nodes", "response_policy:all_succeeded"},
+            "kill", new String[] {"request_policy:all_shards", "response_policy:one_succeeded"},
+            "flush", new String[] {"request_policy:all_nodes", "response_policy:all_succeeded"});
 
     private static final Command LOAD = new Simple(sub("load", 3, "2.6.0",
             "Load the specified Lua script into the script cache.",
