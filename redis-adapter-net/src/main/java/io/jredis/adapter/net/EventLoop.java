@@ -90,6 +90,12 @@ public final class EventLoop implements AutoCloseable, CommandThread, BusyScript
     /** The connection whose script other clients are served from ({@link #serveOthers}), else null. */
     private Connection busy;
     private final Consumer<SelectionKey> besideScript = this::dispatchBesideScript;
+    /**
+     * The selector of the passes made from inside a busy script: the script runs within a select
+     * of {@link #selector}, which cannot be selected again until it returns. Made on first use;
+     * holds the listeners and the other clients only while a script is busy.
+     */
+    private Selector busySelector;
     private int nextFd = 8;
     private long nextCronNanos;
 
@@ -299,11 +305,21 @@ public final class EventLoop implements AutoCloseable, CommandThread, BusyScript
         }
         busy = script;
         try {
-            selector.selectNow(besideScript);
+            if (busySelector == null) {
+                busySelector = Selector.open();
+            }
+            // every listener and client but the script's, including those accepted since the last pass
+            for (SelectionKey k : selector.keys()) {
+                if (k.isValid() && k.attachment() != script && k.channel().keyFor(busySelector) == null) {
+                    k.channel().register(busySelector, k.interestOps() & (SelectionKey.OP_ACCEPT
+                            | SelectionKey.OP_READ), k.attachment());
+                }
+            }
+            busySelector.selectNow(besideScript);
             closePending();
             flushHeld();
-        } catch (IOException e) {
-            LOG.error("Selector failed", e);
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Serving clients during a busy script failed", e);
         } finally {
             busy = null;
             current = script;
@@ -311,11 +327,31 @@ public final class EventLoop implements AutoCloseable, CommandThread, BusyScript
         return !running;
     }
 
-    private void dispatchBesideScript(SelectionKey key) {
-        if (key.attachment() == busy) {
-            return; // not read while its script runs, as Redis protects that client
+    @Override
+    public void scriptEnded() {
+        if (busySelector == null) {
+            return;
         }
-        handle(key);
+        // deregistered now: a channel closed later must not wait for this selector to be freed
+        for (SelectionKey k : busySelector.keys()) {
+            k.cancel();
+        }
+        try {
+            busySelector.selectNow();
+        } catch (IOException e) {
+            LOG.warn("Clearing the busy-script selector failed", e);
+        }
+    }
+
+    private void dispatchBesideScript(SelectionKey key) {
+        if (key.attachment() instanceof Connection c) {
+            if (c == busy || c.closed || c.readPaused) {
+                return; // the script's client is not read while it runs, as Redis protects it
+            }
+            handle(key);
+        } else {
+            handle(key);
+        }
         resumeWoken();
     }
 

@@ -15,6 +15,10 @@ public interface BusyScriptPump {
      */
     boolean serveOthers();
 
+    /** The script that made the server busy ended: what the passes held can be let go. */
+    default void scriptEnded() {
+    }
+
     /** No clients to serve (unit tests without a loop). */
     BusyScriptPump NONE = () -> false;
 }

@@ -288,6 +288,7 @@ public final class ScriptEngine {
             run = null;
             if (r.timedOut) {
                 ctx.server().setBusyScript(false);
+                ctx.server().busyScriptPump().scriptEnded();
             }
             sink.counted.clear();
             session.selectDb(db);
