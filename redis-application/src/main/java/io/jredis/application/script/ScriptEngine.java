@@ -413,7 +413,8 @@ public final class ScriptEngine {
             }
             Object err = t.get("err");
             if (err instanceof String s) {
-                String text = s.replace('\r', ' ').replace('\n', ' ');
+                int nul = s.indexOf('\0'); // Redis formats it with %s: a C string ends at NUL
+                String text = (nul < 0 ? s : s.substring(0, nul)).replace('\r', ' ').replace('\n', ' ');
                 out.error(text);
                 if (sink.counted.containsKey(t)) {
                     stats.errorUncounted(text);

@@ -79,6 +79,11 @@ public final class EvalCommand implements Command {
     @Override
     public void execute(CommandContext ctx) {
         Arguments a = ctx.args();
+        if (bySha && a.length(1) != 40) {
+            // Redis's evalShaCommand: no SHA-1 can match, said before numkeys is looked at
+            ctx.reply().error(Errors.NOSCRIPT);
+            return;
+        }
         if (!a.isLong(2)) {
             ctx.reply().error(Errors.NOT_INTEGER);
             return;
