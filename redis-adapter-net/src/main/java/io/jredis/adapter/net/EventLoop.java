@@ -3,6 +3,7 @@ package io.jredis.adapter.net;
 import io.jredis.application.command.CommandExecutor;
 import io.jredis.application.command.Errors;
 import io.jredis.application.port.AppendOnlyFile;
+import io.jredis.application.port.BusyScriptPump;
 import io.jredis.application.port.CommandThread;
 import io.jredis.application.server.ServerConfig;
 import io.jredis.application.server.ServerCron;
@@ -34,7 +35,7 @@ import java.util.function.Consumer;
  * commands parsed from one read go out in one write; a client that does not read its replies
  * stops being read from (back-pressure) and is closed past its output-buffer limit.
  */
-public final class EventLoop implements AutoCloseable, CommandThread {
+public final class EventLoop implements AutoCloseable, CommandThread, BusyScriptPump {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventLoop.class);
     /** Pending output above which a client's further input waits until it reads its replies. */
@@ -70,8 +71,8 @@ public final class EventLoop implements AutoCloseable, CommandThread {
      * Every read lands here first; a connection keeps a buffer of its own (from
      * {@link #readBuffers}) only for an incomplete command, so idle connections hold none.
      */
-    private final ExpandableArrayBuffer sharedInput = new ExpandableArrayBuffer(Connection.INITIAL_READ);
-    private final ByteBuffer sharedInputView = ByteBuffer.wrap(sharedInput.byteArray());
+    private ExpandableArrayBuffer sharedInput = new ExpandableArrayBuffer(Connection.INITIAL_READ);
+    private ByteBuffer sharedInputView = ByteBuffer.wrap(sharedInput.byteArray());
     /** Bounded pools of buffers lent while input is incomplete or output unwritten. */
     private final BufferPool<ExpandableArrayBuffer> readBuffers = new BufferPool<>(
             () -> new ExpandableArrayBuffer(Connection.INITIAL_READ), ExpandableArrayBuffer::capacity,
@@ -86,6 +87,15 @@ public final class EventLoop implements AutoCloseable, CommandThread {
     private final ByteBuffer directOutput = ByteBuffer.allocateDirect(DIRECT_OUTPUT);
     private volatile boolean running = true;
     private Connection current;
+    /** The connection whose script other clients are served from ({@link #serveOthers}), else null. */
+    private Connection busy;
+    private final Consumer<SelectionKey> besideScript = this::dispatchBesideScript;
+    /**
+     * The selector of the passes made from inside a busy script: the script runs within a select
+     * of {@link #selector}, which cannot be selected again until it returns. Made on first use;
+     * holds the listeners and the other clients only while a script is busy.
+     */
+    private Selector busySelector;
     private int nextFd = 8;
     private long nextCronNanos;
 
@@ -96,6 +106,7 @@ public final class EventLoop implements AutoCloseable, CommandThread {
         this.stats = executor.server().stats();
         this.selector = Selector.open();
         executor.server().setCommandThread(this);
+        executor.server().setBusyScriptPump(this);
     }
 
     @Override
@@ -269,6 +280,79 @@ public final class EventLoop implements AutoCloseable, CommandThread {
     @Override
     public void close() {
         stop();
+    }
+
+    // ---------------------------------------------------------------- busy script
+
+    /**
+     * Called from inside a script past busy-reply-threshold (its connection is {@link #current}):
+     * one non-blocking pass accepting, reading and running the other clients' commands (the
+     * executor answers BUSY to most) and writing their replies. The script's connection is
+     * neither read nor written and its commands never run again from here; tasks of other
+     * threads, the cron and blocked-client timeouts wait for the script's end.
+     */
+    @Override
+    public boolean serveOthers() {
+        Connection script = current;
+        if (script == null || busy != null) {
+            return !running; // a script without a client (AOF load, master stream): nothing to protect
+        }
+        if (script.in == sharedInput) {
+            // the script's command (and what follows it) are views into the shared read buffer:
+            // it becomes that connection's own, and the loop reads into a new one
+            sharedInput = new ExpandableArrayBuffer(Connection.INITIAL_READ);
+            sharedInputView = ByteBuffer.wrap(sharedInput.byteArray());
+        }
+        busy = script;
+        try {
+            if (busySelector == null) {
+                busySelector = Selector.open();
+            }
+            // every listener and client but the script's, including those accepted since the last pass
+            for (SelectionKey k : selector.keys()) {
+                if (k.isValid() && k.attachment() != script && k.channel().keyFor(busySelector) == null) {
+                    k.channel().register(busySelector, k.interestOps() & (SelectionKey.OP_ACCEPT
+                            | SelectionKey.OP_READ), k.attachment());
+                }
+            }
+            busySelector.selectNow(besideScript);
+            closePending();
+            flushHeld();
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Serving clients during a busy script failed", e);
+        } finally {
+            busy = null;
+            current = script;
+        }
+        return !running;
+    }
+
+    @Override
+    public void scriptEnded() {
+        if (busySelector == null) {
+            return;
+        }
+        // deregistered now: a channel closed later must not wait for this selector to be freed
+        for (SelectionKey k : busySelector.keys()) {
+            k.cancel();
+        }
+        try {
+            busySelector.selectNow();
+        } catch (IOException e) {
+            LOG.warn("Clearing the busy-script selector failed", e);
+        }
+    }
+
+    private void dispatchBesideScript(SelectionKey key) {
+        if (key.attachment() instanceof Connection c) {
+            if (c == busy || c.closed || c.readPaused) {
+                return; // the script's client is not read while it runs, as Redis protects it
+            }
+            handle(key);
+        } else {
+            handle(key);
+        }
+        resumeWoken();
     }
 
     // ---------------------------------------------------------------- events
@@ -472,11 +556,16 @@ public final class EventLoop implements AutoCloseable, CommandThread {
      * the commands left in its query buffer, which may hold replies again: repeated until none.
      */
     private void flushHeld() {
+        boolean busyHeld = false;
         while (!held.isEmpty()) {
             aof().beforeReplies();
             Connection[] batch = held.toArray(new Connection[0]);
             held.clear();
             for (Connection c : batch) {
+                if (c == busy) {
+                    busyHeld = true; // stays held: flushed once its script ended
+                    continue;
+                }
                 c.replyHeld = false;
                 if (c.closed) {
                     continue;
@@ -499,6 +588,9 @@ public final class EventLoop implements AutoCloseable, CommandThread {
                 }
             }
             resumeWoken();
+        }
+        if (busyHeld) {
+            held.add(busy);
         }
     }
 
@@ -556,6 +648,7 @@ public final class EventLoop implements AutoCloseable, CommandThread {
      * blocked; those may wake further clients, handled in the same loop.
      */
     private void resumeWoken() {
+        boolean busyWoken = false;
         while (!woken.isEmpty()) {
             Connection[] batch = woken.toArray(new Connection[0]);
             woken.clear();
@@ -563,6 +656,10 @@ public final class EventLoop implements AutoCloseable, CommandThread {
                 c.wakeQueued = false;
             }
             for (Connection c : batch) {
+                if (c == busy) {
+                    busyWoken = true; // resumed once its script ended
+                    continue;
+                }
                 if (c.closed) {
                     continue;
                 }
@@ -579,6 +676,10 @@ public final class EventLoop implements AutoCloseable, CommandThread {
                     closeNow(c);
                 }
             }
+        }
+        if (busyWoken) {
+            busy.wakeQueued = true;
+            woken.add(busy);
         }
     }
 
@@ -656,6 +757,10 @@ public final class EventLoop implements AutoCloseable, CommandThread {
         List<Connection> list = new ArrayList<>(pendingClose);
         pendingClose.clear();
         for (Connection c : list) {
+            if (c == busy) {
+                pendingClose.add(c); // closed once its script ended
+                continue;
+            }
             closeNow(c);
         }
     }

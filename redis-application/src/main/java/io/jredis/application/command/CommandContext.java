@@ -240,6 +240,34 @@ public final class CommandContext {
         return suppressPropagation;
     }
 
+    /** Everything a command binds here, kept while another command runs in the middle of it. */
+    record Saved(ClientSession session, Arguments args, ReplySink reply, long now, List<byte[]> propagateAs,
+                 boolean suppressPropagation, boolean forcePropagation, Arguments outermostArgs,
+                 boolean blockRequested, List<byte[]> blockKeys, long blockDeadline, byte[] readyKey,
+                 Arguments blockArgs) {
+    }
+
+    Saved save() {
+        return new Saved(session, args, reply, now, propagateAs, suppressPropagation, forcePropagation,
+                outermostArgs, blockRequested, blockKeys, blockDeadline, readyKey, blockArgs);
+    }
+
+    void load(Saved s) {
+        session = s.session;
+        args = s.args;
+        reply = s.reply;
+        now = s.now;
+        propagateAs = s.propagateAs;
+        suppressPropagation = s.suppressPropagation;
+        forcePropagation = s.forcePropagation;
+        outermostArgs = s.outermostArgs;
+        blockRequested = s.blockRequested;
+        blockKeys = s.blockKeys;
+        blockDeadline = s.blockDeadline;
+        readyKey = s.readyKey;
+        blockArgs = s.blockArgs;
+    }
+
     void restore(ClientSession session, Arguments args, ReplySink reply, long now) {
         bind(session, args, reply, now);
     }

@@ -160,6 +160,15 @@ public final class CommandExecutor {
             reject(session, reply, Errors.MASTERDOWN, command);
             return;
         }
+        if (server.busyScript()) {
+            // Redis's processCommand while a script runs past busy-reply-threshold
+            if (!spec.has(CommandFlag.ALLOW_BUSY)) {
+                reject(session, reply, Errors.SCRIPT_BUSY, command);
+                return;
+            }
+            executeBesideScript(session, command, args, reply, now);
+            return;
+        }
         // CLIENT PAUSE holds the command (queued ones too) until the pause ends; replicas,
         // monitors, the master's stream and the AOF replay are never held.
         if (server.clientPause().mode() != null && heldByPause(session, spec)) {
@@ -188,6 +197,28 @@ public final class CommandExecutor {
         // never in the middle of a transaction.
         if (blocked.hasReadyKeys()) {
             serveReadyKeys();
+        }
+    }
+
+    /**
+     * An allow-busy command (SCRIPT KILL, SHUTDOWN, AUTH, MULTI...) of another client, run from
+     * inside the script that made the server busy: the script's command context is saved and put
+     * back, and no blocked client is served in the middle of the script.
+     */
+    private void executeBesideScript(ClientSession session, Command command, Arguments args, ReplySink reply,
+                                     long now) {
+        if (session.inMulti() && !runsInsideMulti(command.spec())) {
+            if (!session.queueDoomed()) {
+                session.queue(args.copy());
+            }
+            reply.status("QUEUED");
+            return;
+        }
+        CommandContext.Saved saved = ctx.save();
+        try {
+            invoke(session, command, args, reply, now, null);
+        } finally {
+            ctx.load(saved);
         }
     }
 

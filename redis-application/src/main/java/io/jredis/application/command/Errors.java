@@ -450,6 +450,13 @@ public final class Errors {
     public static final String NOSCRIPT = "NOSCRIPT No matching script. Please use EVAL.";
     public static final String NUMKEYS_NEGATIVE = "ERR Number of keys can't be negative";
     public static final String SCRIPT_NOTBUSY = "NOTBUSY No scripts in execution right now.";
+    public static final String SCRIPT_BUSY =
+            "BUSY Redis is busy running a script. You can only call SCRIPT KILL or SHUTDOWN NOSAVE.";
+    public static final String SCRIPT_UNKILLABLE = "UNKILLABLE Sorry the script already executed write commands "
+            + "against the dataset. You can either wait the script termination or kill the server in a hard way "
+            + "using the SHUTDOWN NOSAVE command.";
+    /** The Lua error a killed script raises (Redis adds "script: SHA, on @user_script:LINE."). */
+    public static final String SCRIPT_KILLED = "Script killed by user with SCRIPT KILL...";
     public static final String SCRIPT_FLUSH_SYNTAX = "ERR SCRIPT FLUSH only support SYNC|ASYNC option";
     public static final String SCRIPT_COMPILE = "ERR Error compiling script (new function): ";
     public static final String SCRIPT_UNKNOWN_COMMAND = "Unknown Redis command called from script";

@@ -16,6 +16,7 @@ import io.jredis.application.script.lua.Lib;
 import io.jredis.application.script.lua.LuaError;
 import io.jredis.application.script.lua.LuaFunction;
 import io.jredis.application.script.lua.LuaTable;
+import io.jredis.application.server.ServerState;
 import io.jredis.application.session.ClientSession;
 
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,9 @@ import java.util.Map;
  * Redis 7.0's EVAL machinery: one Lua state with Redis's environment (the redis table, read-only
  * globals, cjson and bit), the script cache by SHA-1, and a script run (KEYS/ARGV, redis.call
  * through the executor, the Lua-to-RESP conversion of the result and Redis's error texts).
- * Lives on the command thread; scripts run to completion (no SCRIPT KILL while one runs).
+ * Lives on the command thread. A script running past busy-reply-threshold serves the other
+ * clients from its time check (they get BUSY but for SCRIPT KILL, SHUTDOWN NOSAVE and the
+ * allow-busy commands), as Redis 7.0's scriptInterrupt does.
  */
 public final class ScriptEngine {
 
@@ -45,7 +48,19 @@ public final class ScriptEngine {
         /** A write command ran: from then on the script is never refused for memory (Redis's SCRIPT_WRITE_DIRTY). */
         boolean writeDirty;
         int resp = 2;
+        /** Server-clock ms when the script started, and when the other clients were last served. */
+        long started;
+        long lastServed;
+        /** Past busy-reply-threshold: the server answers BUSY. */
+        boolean timedOut;
+        /** SCRIPT KILL asked it to stop. */
+        boolean killed;
+        /** SHUTDOWN NOSAVE ran meanwhile: the script stops and its client gets no reply. */
+        boolean shutdown;
     }
+
+    /** How often, once busy, the script's time check serves the other clients. */
+    private static final long SERVE_INTERVAL_MS = 10;
 
     private Interp lua;
     private final Map<String, Script> cache = new LinkedHashMap<>();
@@ -59,6 +74,7 @@ public final class ScriptEngine {
 
     private void reset() {
         lua = lua == null ? new Interp() : new Interp(lua.random());
+        lua.hook = this::checkTime;
         LuaTable g = lua.globals;
         g.set("redis", redisTable());
         CjsonLib.install(lua);
@@ -248,12 +264,16 @@ public final class ScriptEngine {
         r.session = session;
         r.executor = ctx.executor();
         r.readOnly = readOnlyCommand || script.noWrites();
+        r.started = ctx.server().clock().millis();
         run = r;
         session.setProtocol(2); // commands reply to the script as to Redis's RESP2 Lua client
         try {
             Object[] result = script.function().call(lua, new Object[0]);
             toResp(result.length == 0 ? null : result[0], reply, r.resp, 0, ctx.server().stats());
         } catch (LuaError e) {
+            if (r.shutdown) {
+                return; // the server is going away, as Redis exits from inside the script: no reply
+            }
             String text = errorReply(e, script.sha());
             reply.error(text);
             if (e.value != null && sink.counted.containsKey(e.value)) {
@@ -266,11 +286,61 @@ public final class ScriptEngine {
             reply.error("ERR Error running script (call to f_" + script.sha() + "): internal error: " + e);
         } finally {
             run = null;
+            if (r.timedOut) {
+                ctx.server().setBusyScript(false);
+                ctx.server().busyScriptPump().scriptEnded();
+            }
             sink.counted.clear();
             session.selectDb(db);
             session.setProtocol(protocol);
             lua.globals.set("KEYS", null);
             lua.globals.set("ARGV", null);
+        }
+    }
+
+    /**
+     * The interpreter's periodic check (every few thousand loop iterations): past
+     * busy-reply-threshold the server turns busy and the other clients are served every
+     * {@link #SERVE_INTERVAL_MS}; a SCRIPT KILL or SHUTDOWN NOSAVE they sent stops the script with
+     * an error pcall cannot catch.
+     */
+    private void checkTime() {
+        Run r = run;
+        if (r == null) {
+            return;
+        }
+        ServerState server = r.executor.server();
+        long now = server.clock().millis();
+        if (!r.timedOut) {
+            if (now - r.started < server.config().busyReplyThreshold) {
+                return;
+            }
+            r.timedOut = true;
+            server.setBusyScript(true);
+        } else if (now - r.lastServed < SERVE_INTERVAL_MS) {
+            return;
+        }
+        r.lastServed = now;
+        if (server.busyScriptPump().serveOthers()) {
+            r.shutdown = true;
+        }
+        if (r.killed || r.shutdown) {
+            LuaError e = new LuaError(Errors.SCRIPT_KILLED);
+            e.uncatchable = true;
+            throw e;
+        }
+    }
+
+    /** SCRIPT KILL: stops the running script unless it wrote already. */
+    public void kill(CommandContext ctx) {
+        Run r = run;
+        if (r == null || !r.timedOut) {
+            ctx.reply().error(Errors.SCRIPT_NOTBUSY);
+        } else if (r.writeDirty) {
+            ctx.reply().error(Errors.SCRIPT_UNKILLABLE);
+        } else {
+            r.killed = true;
+            ctx.reply().ok();
         }
     }
 

@@ -204,6 +204,8 @@ public final class ConfigOptions {
         integer("databases", 1, Integer.MAX_VALUE, false, c -> c.databases, (c, v) -> c.databases = (int) v);
         integer("hz", 0, Integer.MAX_VALUE, true, c -> c.hz,
                 (c, v) -> c.hz = (int) Math.max(MIN_HZ, Math.min(MAX_HZ, v)));
+        alias(integer("busy-reply-threshold", 0, Long.MAX_VALUE, true, c -> c.busyReplyThreshold,
+                (c, v) -> c.busyReplyThreshold = v), "lua-time-limit");
         string("requirepass", true, c -> c.requirepass, (c, v) -> {
             c.requirepass = v;
             c.requirepassListener.accept(v);

@@ -30,6 +30,8 @@ public final class ServerConfig {
     // general
     public int databases = 16;
     public int hz = 10;
+    /** Milliseconds a script runs before other clients are served BUSY and SCRIPT KILL may stop it. */
+    public long busyReplyThreshold = 5000;
     /** Stream nodes: entries (deleted ones included) and listpack bytes before a new node starts. */
     public long streamNodeMaxEntries = 100;
     // Encoding thresholds (Redis 7.0's defaults); server-wide in the domain, see applyEncodingLimits.

@@ -5,6 +5,7 @@ import io.jredis.application.acl.AclUsers;
 import io.jredis.application.command.CommandRegistry;
 import io.jredis.application.port.AclFileStore;
 import io.jredis.application.port.AppendOnlyFile;
+import io.jredis.application.port.BusyScriptPump;
 import io.jredis.application.port.Clock;
 import io.jredis.application.port.CommandThread;
 import io.jredis.application.port.MasterLink;
@@ -55,6 +56,9 @@ public final class ServerState {
     private WriteLog writeLog = WriteLog.NONE;
     private final List<WriteLog> writeLogs = new ArrayList<>();
     private CommandThread commandThread = CommandThread.DIRECT;
+    private BusyScriptPump busyScriptPump = BusyScriptPump.NONE;
+    /** A script ran past busy-reply-threshold: other clients get BUSY but for the allow-busy commands. */
+    private boolean busyScript;
     private ReplicationStatus replication;
     private MasterLink masterLink = MasterLink.NONE;
     private ReplicaLinks replicaLinks = ReplicaLinks.NONE;
@@ -270,6 +274,24 @@ public final class ServerState {
 
     public void setCommandThread(CommandThread commandThread) {
         this.commandThread = commandThread;
+    }
+
+    /** Serves the other clients while a script runs past busy-reply-threshold. */
+    public BusyScriptPump busyScriptPump() {
+        return busyScriptPump;
+    }
+
+    public void setBusyScriptPump(BusyScriptPump busyScriptPump) {
+        this.busyScriptPump = busyScriptPump;
+    }
+
+    /** Whether a script has run past busy-reply-threshold and still runs. */
+    public boolean busyScript() {
+        return busyScript;
+    }
+
+    public void setBusyScript(boolean busy) {
+        this.busyScript = busy;
     }
 
     public ReplicationStatus replication() {

@@ -99,8 +99,7 @@ public final class ScriptCommand implements Command {
             "Kill the script currently in execution.", "O(1)", CommandFlag.NOSCRIPT, CommandFlag.ALLOW_BUSY)) {
         @Override
         public void execute(CommandContext ctx) {
-            // Scripts run to completion on the command thread: none is ever running when this runs.
-            ctx.reply().error(Errors.SCRIPT_NOTBUSY);
+            ctx.server().scripts().kill(ctx);
         }
     };
 

@@ -65,6 +65,10 @@ public final class ShutdownCommand implements Command {
             ctx.reply().error(Errors.SHUTDOWN_NOT_IN_PROGRESS);
             return;
         }
+        if (!nosave && ctx.server().busyScript()) {
+            ctx.reply().error(Errors.SCRIPT_BUSY); // only SHUTDOWN NOSAVE may stop a busy script's server
+            return;
+        }
         // As Redis's prepareForShutdown: a background save or rewrite in progress is killed (its
         // temp file removed) first, whether or not we save.
         ctx.server().backgroundSnapshot().kill();

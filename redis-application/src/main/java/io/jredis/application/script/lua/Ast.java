@@ -744,7 +744,7 @@ final class Ast {
         @Override
         int exec(Frame f) {
             while (Interp.truthy(cond.eval(f))) {
-                f.in.tick();
+                f.in.tick(line);
                 int r = body.exec(f);
                 if (r == BREAK) {
                     break;
@@ -769,7 +769,7 @@ final class Ast {
         @Override
         int exec(Frame f) {
             while (true) {
-                f.in.tick();
+                f.in.tick(line);
                 int r = body.exec(f);
                 if (r == BREAK) {
                     break;
@@ -838,7 +838,7 @@ final class Ast {
             double lim = b;
             double st = c;
             while (st > 0 ? i <= lim : i >= lim) {
-                f.in.tick();
+                f.in.tick(line);
                 assignLocal(f, var, i);
                 int r = body.exec(f);
                 if (r == BREAK) {
@@ -877,7 +877,7 @@ final class Ast {
             if (fn == Base.NEXT && state instanceof LuaTable t) {
                 Object k = control;
                 while (true) {
-                    f.in.tick();
+                    f.in.tick(line);
                     Object[] kv;
                     try {
                         kv = t.next(k);
@@ -905,7 +905,7 @@ final class Ast {
                 }
             }
             while (true) {
-                f.in.tick();
+                f.in.tick(line);
                 Object[] r0 = caller.invoke(f, fn, new Object[] {state, control}, null, false);
                 Object v0 = r0.length > 0 ? r0[0] : null;
                 if (v0 == null) {

@@ -53,11 +53,16 @@ public final class Interp {
         return rand;
     }
 
-    void tick() {
+    /** A loop's back-edge at {@code line}: the host's check runs every 10000 of them. */
+    void tick(int line) {
         if (++ticks >= 10000) {
             ticks = 0;
             if (hook != null) {
-                hook.run();
+                try {
+                    hook.run();
+                } catch (LuaError e) {
+                    throw Ast.located(e, line); // Redis names the line the script was stopped at
+                }
             }
         }
     }
