@@ -6,6 +6,7 @@ import io.jredis.application.command.CommandContext;
 import io.jredis.application.command.CommandFlag;
 import io.jredis.application.command.CommandSpec;
 import io.jredis.application.command.Errors;
+import io.jredis.application.port.ReplySink;
 import io.jredis.domain.value.ListValue;
 
 /** LRANGE key start stop. */
@@ -60,10 +61,27 @@ public final class LrangeCommand implements Command {
         }
         int n = (int) (end - start + 1);
         ctx.reply().array(n);
-        int[] left = {n};
-        list.forEach((int) start, true, (buf, off, len) -> {
-            ctx.reply().bulk(buf, off, len);
-            return --left[0] > 0;
-        });
+        replier.reply = ctx.reply();
+        replier.left = n;
+        list.forEach((int) start, true, replier);
+        replier.reply = null;
     }
+
+    /**
+     * Replies elements until its count runs out. One per command, reused: only the command thread
+     * runs commands, and a capturing lambda here was an allocation per LRANGE whenever escape
+     * analysis gave up (JMH -prof gc: 48 B/op).
+     */
+    private static final class Replier implements ListValue.ElementVisitor {
+        ReplySink reply;
+        int left;
+
+        @Override
+        public boolean visit(byte[] buf, int off, int len) {
+            reply.bulk(buf, off, len);
+            return --left > 0;
+        }
+    }
+
+    private final Replier replier = new Replier();
 }
