@@ -488,14 +488,14 @@ public final class ScriptEngine {
         r.set("pcall", new Builtin("pcall", (in, a) -> new Object[] {call(a, false)}));
         r.set("error_reply", new Builtin("error_reply", (in, a) -> {
             if (a.length != 1 || !(a[0] instanceof String)) {
-                throw new LuaError(errorTable("wrong number or type of arguments"));
+                return new Object[] {errorTable("wrong number or type of arguments")}; // returned, not raised
             }
             String s = (String) a[0];
             return new Object[] {errorTable(s.startsWith("-") ? s : "-" + s)};
         }));
         r.set("status_reply", new Builtin("status_reply", (in, a) -> {
             if (a.length != 1 || !(a[0] instanceof String)) {
-                throw new LuaError(errorTable("wrong number or type of arguments"));
+                return new Object[] {errorTable("wrong number or type of arguments")}; // returned, not raised
             }
             LuaTable t = new LuaTable();
             t.set("ok", a[0]);
@@ -503,7 +503,7 @@ public final class ScriptEngine {
         }));
         r.set("sha1hex", new Builtin("sha1hex", (in, a) -> {
             if (a.length != 1) {
-                throw LuaError.where("wrong number of arguments");
+                throw new LuaError(errorTable("wrong number of arguments"));
             }
             String s = a[0] instanceof Double d ? Interp.numberToString(d) : a[0] instanceof String x ? x : "";
             return new Object[] {sha1hex(s.getBytes(StandardCharsets.ISO_8859_1))};

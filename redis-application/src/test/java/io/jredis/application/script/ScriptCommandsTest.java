@@ -97,6 +97,11 @@ class ScriptCommandsTest {
         assertEquals("(error) ERR value is not an integer or out of range",
                 t.run("EVALSHA", "0000000000000000000000000000000000000000", "x"));
         assertEquals("(error) ERR bin", t.run("EVAL", "return redis.error_reply(ARGV[1])", "0", "bin\0\r\n\u00ff"));
+        // redis-server 7.0.15: bad arguments to status_reply/error_reply return an error table (no script suffix)
+        assertEquals("(error) ERR wrong number or type of arguments", t.run("EVAL", "return redis.status_reply(nil)", "0"));
+        assertEquals("(error) ERR wrong number or type of arguments", t.run("EVAL", "return redis.error_reply(nil)", "0"));
+        assertEquals(inScript("ERR wrong number of arguments", "return redis.sha1hex()"),
+                t.run("EVAL", "return redis.sha1hex()", "0"));
         assertEquals(inScript("ERR user_script:1: bin", "error(ARGV[1])"),
                 t.run("EVAL", "error(ARGV[1])", "0", "bin\0\r\n\u00ff"));
     }
