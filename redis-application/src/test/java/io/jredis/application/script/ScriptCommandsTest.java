@@ -100,6 +100,10 @@ class ScriptCommandsTest {
         // redis-server 7.0.15: bad arguments to status_reply/error_reply return an error table (no script suffix)
         assertEquals("(error) ERR wrong number or type of arguments", t.run("EVAL", "return redis.status_reply(nil)", "0"));
         assertEquals("(error) ERR wrong number or type of arguments", t.run("EVAL", "return redis.error_reply(nil)", "0"));
+        // Lua 5.1 names an indexed operand "field '?'" unless its key is a constant string, parenthesised or not
+        String concat = "return (ARGV[1]) .. 'x'";
+        assertEquals(inScript("ERR user_script:1: attempt to concatenate field '?' (a nil value)", concat),
+                t.run("EVAL", concat, "0"));
         assertEquals(inScript("ERR wrong number of arguments", "return redis.sha1hex()"),
                 t.run("EVAL", "return redis.sha1hex()", "0"));
         assertEquals(inScript("ERR user_script:1: bin", "error(ARGV[1])"),

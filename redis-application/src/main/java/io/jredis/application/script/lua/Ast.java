@@ -147,6 +147,12 @@ final class Ast {
         Object eval(Frame f) {
             return e.eval(f);
         }
+
+        /** Parentheses leave a single value in its register: Lua 5.1 still names it. */
+        @Override
+        String what() {
+            return e.what();
+        }
     }
 
     static final class Local extends Expr {
@@ -245,7 +251,8 @@ final class Ast {
 
         @Override
         String what() {
-            return key instanceof Const c && c.v instanceof String s ? "field '" + s + "'" : null;
+            // Lua 5.1's getobjname: an indexed value is a field, named by a constant string key, else '?'
+            return key instanceof Const c && c.v instanceof String s ? "field '" + s + "'" : "field '?'";
         }
     }
 
