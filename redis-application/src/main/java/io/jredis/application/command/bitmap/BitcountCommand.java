@@ -44,18 +44,13 @@ public final class BitcountCommand implements Command {
         byte[] p = BitValues.array(value);
         long strlen = Strings.length(value);
         int argc = args.count();
-        long start;
-        long end;
-        int firstMask = 0;
-        int lastMask = 0;
         if (argc == 4 || argc == 5) {
-            long totlen = strlen;
             if (!args.isLong(2) || !args.isLong(3)) {
                 ctx.reply().error(Errors.NOT_INTEGER);
                 return;
             }
-            start = args.longValue(2);
-            end = args.longValue(3);
+            long start = args.longValue(2);
+            long end = args.longValue(3);
             if (start < 0 && end < 0 && start > end) {
                 ctx.reply().integer(0);
                 return;
@@ -69,49 +64,29 @@ public final class BitcountCommand implements Command {
                     return;
                 }
             }
-            if (isBit) {
-                totlen <<= 3;
-            }
-            if (start < 0) {
-                start = totlen + start;
-            }
-            if (end < 0) {
-                end = totlen + end;
-            }
-            if (start < 0) {
-                start = 0;
-            }
-            if (end < 0) {
-                end = 0;
-            }
-            if (end >= totlen) {
-                end = totlen - 1;
-            }
-            if (isBit && start <= end) {
-                // Bits of the edge bytes outside the range, to subtract afterwards.
-                firstMask = ~((1 << (8 - (int) (start & 7))) - 1) & 0xff;
-                lastMask = (1 << (7 - (int) (end & 7))) - 1;
-                start >>= 3;
-                end >>= 3;
-            }
+            range.set(start, end, strlen, isBit);
         } else if (argc == 2) {
-            start = 0;
-            end = strlen - 1;
+            range.whole(strlen);
         } else {
             ctx.reply().error(Errors.SYNTAX);
             return;
         }
-        if (start > end) {
+        if (range.start > range.end) {
             ctx.reply().integer(0);
             return;
         }
-        long count = Bitmaps.popcount(p, (int) start, (int) (end - start + 1));
-        if (firstMask != 0) {
-            count -= Integer.bitCount(p[(int) start] & firstMask);
+        int start = (int) range.start;
+        int end = (int) range.end;
+        // the edge bits outside a BIT range are subtracted afterwards
+        long count = Bitmaps.popcount(p, start, end - start + 1);
+        if (range.firstMask != 0) {
+            count -= Integer.bitCount(p[start] & range.firstMask);
         }
-        if (lastMask != 0) {
-            count -= Integer.bitCount(p[(int) end] & lastMask);
+        if (range.lastMask != 0) {
+            count -= Integer.bitCount(p[end] & range.lastMask);
         }
         ctx.reply().integer(count);
     }
+
+    private final BitRange range = new BitRange();
 }

@@ -55,18 +55,13 @@ public final class BitposCommand implements Command {
         byte[] p = BitValues.array(value);
         long strlen = Strings.length(value);
         int argc = args.count();
-        long start;
-        long end;
         boolean endGiven = false;
-        int firstMask = 0;
-        int lastMask = 0;
         if (argc >= 4 && argc <= 6) {
-            long totlen = strlen;
             if (!args.isLong(3)) {
                 ctx.reply().error(Errors.NOT_INTEGER);
                 return;
             }
-            start = args.longValue(3);
+            long start = args.longValue(3);
             boolean isBit = false;
             if (argc == 6) {
                 if (args.is(5, "bit")) {
@@ -76,6 +71,7 @@ public final class BitposCommand implements Command {
                     return;
                 }
             }
+            long end;
             if (argc >= 5) {
                 if (!args.isLong(4)) {
                     ctx.reply().error(Errors.NOT_INTEGER);
@@ -84,39 +80,19 @@ public final class BitposCommand implements Command {
                 end = args.longValue(4);
                 endGiven = true;
             } else {
-                end = isBit ? (totlen << 3) + 7 : totlen - 1;
+                end = isBit ? (strlen << 3) + 7 : strlen - 1;
             }
-            if (isBit) {
-                totlen <<= 3;
-            }
-            if (start < 0) {
-                start = totlen + start;
-            }
-            if (end < 0) {
-                end = totlen + end;
-            }
-            if (start < 0) {
-                start = 0;
-            }
-            if (end < 0) {
-                end = 0;
-            }
-            if (end >= totlen) {
-                end = totlen - 1;
-            }
-            if (isBit && start <= end) {
-                firstMask = ~((1 << (8 - (int) (start & 7))) - 1) & 0xff;
-                lastMask = (1 << (7 - (int) (end & 7))) - 1;
-                start >>= 3;
-                end >>= 3;
-            }
+            range.set(start, end, strlen, isBit);
         } else if (argc == 3) {
-            start = 0;
-            end = strlen - 1;
+            range.whole(strlen);
         } else {
             ctx.reply().error(Errors.SYNTAX);
             return;
         }
+        long start = range.start;
+        long end = range.end;
+        int firstMask = range.firstMask;
+        int lastMask = range.lastMask;
         if (start > end) {
             ctx.reply().integer(-1);
             return;
@@ -167,4 +143,6 @@ public final class BitposCommand implements Command {
         }
         return Integer.numberOfLeadingZeros(x) - 24;
     }
+
+    private final BitRange range = new BitRange();
 }
